@@ -1,0 +1,122 @@
+"""From trips to visits: which countries a trip visited, when, under which office.
+
+A visit is a trip with at least one non-transit stop in a country (counting.md §1, §3).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from diplotrack.dates import bounds
+from diplotrack.model import Status, Stop, StopKind, Tenure, Trip
+from diplotrack.people.offices import OfficeAt, office_on
+
+
+class Unit(StrEnum):
+    VISITS = "visits"
+    STOPS = "stops"
+    DAYS = "days"
+
+
+class InWindow(StrEnum):
+    IN = "in"
+    OUT = "out"
+    UNCERTAIN = "uncertain"
+
+
+@dataclass(frozen=True, slots=True)
+class Window:
+    """Inclusive bounds on a trip's start date (counting.md §6)."""
+
+    since: dt.date | None = None
+    until: dt.date | None = None
+
+    def place(self, start_date: str | None) -> InWindow:
+        """Where a (partial) start date certainly lies; partial dates that straddle a bound
+        are ``uncertain`` and not counted (counting.md §6)."""
+        if self.since is None and self.until is None:
+            return InWindow.IN
+        if start_date is None:
+            return InWindow.UNCERTAIN
+        lo, hi = bounds(start_date)
+        if (self.since and hi < self.since) or (self.until and lo > self.until):
+            return InWindow.OUT
+        if (self.since and lo < self.since) or (self.until and hi > self.until):
+            return InWindow.UNCERTAIN
+        return InWindow.IN
+
+
+@dataclass(slots=True)
+class Visit:
+    """One trip's visit to one country."""
+
+    trip: Trip
+    country: str
+    stops: list[Stop]
+    office: OfficeAt
+    n: int | None = None
+    flags: list[str] = field(default_factory=list)
+
+    @property
+    def start_date(self) -> str | None:
+        return self.trip.start_date if self.stops[0].start_date is None else min(
+            (s.start_date for s in self.stops if s.start_date), default=None)
+
+    @property
+    def end_date(self) -> str | None:
+        ends = [s.end_date or s.start_date for s in self.stops]
+        return max((e for e in ends if e), default=None)
+
+    def amount(self, unit: Unit) -> int:
+        if unit is Unit.VISITS:
+            return 1
+        if unit is Unit.STOPS:
+            return len(self.stops)
+        return len(self.days())
+
+    def days(self) -> set[dt.date]:
+        covered: set[dt.date] = set()
+        for stop in self.stops:
+            if not stop.start_date or len(stop.start_date) != 10:
+                continue
+            first = bounds(stop.start_date)[0]
+            last = bounds(stop.end_date)[1] if stop.end_date else first
+            covered.update(first + dt.timedelta(days=i) for i in range((last - first).days + 1))
+        return covered
+
+
+def visits_of(trip: Trip, tenures: Sequence[Tenure], *, include_transit: bool = False) -> list[Visit]:
+    """The countries a trip visited, in the order first reached."""
+    by_country: dict[str, list[Stop]] = {}
+    for stop in trip.stops:
+        if stop.kind is StopKind.TRANSIT and not include_transit:
+            continue
+        by_country.setdefault(stop.country, []).append(stop)
+    stated = trip.stops[0].stated_title if trip.stops else None
+    office = office_on(tenures, trip.start_date, stated)
+    return [Visit(trip, country, stops, office) for country, stops in by_country.items()]
+
+
+def number_visits(visits: list[Visit]) -> None:
+    """Ordinals per country by start date across offices (counting.md §7). Occurred visits
+    are numbered in order; a planned one gets the number it would have if it happens;
+    cancelled ones get none."""
+    occurred: dict[str, list[Visit]] = {}
+    for visit in sorted(visits, key=_order):
+        if visit.trip.status is Status.OCCURRED:
+            occurred.setdefault(visit.country, []).append(visit)
+    for country_visits in occurred.values():
+        for n, visit in enumerate(country_visits, start=1):
+            visit.n = n
+    for visit in visits:
+        if visit.trip.status is Status.PLANNED:
+            before = [v for v in occurred.get(visit.country, []) if _order(v) < _order(visit)]
+            visit.n = len(before) + 1
+
+
+def _order(visit: Visit) -> tuple[str, str]:
+    start = visit.trip.start_date
+    return (bounds(start)[0].isoformat() if start else "9999", visit.trip.id)

@@ -1,0 +1,289 @@
+"""The Python API: ``rec = diplotrack.open(path_or_url)`` and the operations on a record."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import replace
+from importlib import resources
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from rapidfuzz import process
+from sqlalchemy import select
+
+from diplotrack.analysis import counting
+from diplotrack.analysis.results import PairResult, TopResult, TripsResult, VisitorsResult
+from diplotrack.analysis.visits import Unit, Visit, Window
+from diplotrack.dates import parse_day
+from diplotrack.errors import Ambiguous, NotFound
+from diplotrack.model import Change, Leader, Status, Tenure, Trip
+from diplotrack.people.registry import LeaderRecord, bundled_registry
+from diplotrack.places import Country, gazetteer
+from diplotrack.settings import Settings
+from diplotrack.sources.base import ImportContext, ProgressFn, importers, no_progress
+from diplotrack.store import edits, schema
+from diplotrack.store.database import Database
+from diplotrack.store.imports import ImportSummary, apply_batch, apply_leaders
+from diplotrack.store.leaders import LeaderIndex, get_leader, tenures_of, upsert_leader
+from diplotrack.store.trips import load_trips
+
+
+class Record:
+    """One travel record (a database) and the questions it answers."""
+
+    def __init__(self, path_or_url: str | None = None, settings: Settings | None = None) -> None:
+        self.settings = settings or Settings.from_env(db=path_or_url)
+        self.db = Database(self.settings.db)
+        self._sync_registry()
+
+    def __enter__(self) -> Record:
+        return self
+
+    def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- registry and resolution -------------------------------------------------------
+
+    def _sync_registry(self) -> None:
+        digest = _registry_digest()
+        with self.db.transaction() as conn:
+            row = conn.execute(select(schema.meta.c.value).where(
+                schema.meta.c.key == "registry_digest")).first()
+            if row is not None and row[0] == digest:
+                return
+            for record in bundled_registry().records:
+                upsert_leader(conn, record, "registry")
+            table = schema.meta
+            conn.execute(table.delete().where(table.c.key == "registry_digest"))
+            conn.execute(table.insert().values(key="registry_digest", value=digest))
+
+    def leader(self, text: str) -> Leader:
+        """A leader by id, ``scheme:value`` external id, name or alias."""
+        with self.db.reading() as conn:
+            index = LeaderIndex.load(conn)
+            ids = index.lookup(text)
+            if len(ids) > 1:
+                names = [f"{i} ({index.display[i]}, {index.countries.get(i) or '?'})" for i in ids]
+                raise Ambiguous(f"{text!r} fits {len(ids)} leaders: " + "; ".join(names), ids)
+            if not ids:
+                ids = index.by_surname(text)
+            if len(ids) > 1:
+                names = [f"{i} ({index.display[i]}, {index.countries.get(i) or '?'})" for i in ids]
+                raise Ambiguous(f"{text!r} fits {len(ids)} leaders: " + "; ".join(names), ids)
+            if not ids:
+                raise NotFound(f"no leader {text!r}{_suggest(text, index)}")
+            leader = get_leader(conn, ids[0])
+        assert leader is not None
+        return leader
+
+    def country(self, text: str) -> Country:
+        found = gazetteer().country(text)
+        if found is None:
+            raise NotFound(f"no country {text!r}")
+        return found
+
+    def tenures(self, leader: str) -> list[Tenure]:
+        found = self.leader(leader)
+        with self.db.reading() as conn:
+            return tenures_of(conn, [found.id]).get(found.id, [])
+
+    # -- imports -----------------------------------------------------------------------
+
+    def import_file(self, source: str, path: Path | None, *, strict: bool = True,
+                    progress: ProgressFn = no_progress,
+                    options: dict[str, object] | None = None) -> ImportSummary:
+        """Read ``path`` with the named importer and apply it in one transaction."""
+        importer = importers().get(source)
+        if importer is None:
+            raise NotFound(f"no importer {source!r}; known: {', '.join(sorted(importers()))}")
+        with self.db.reading() as conn:
+            index = LeaderIndex.load(conn)
+            tenures = tenures_of(conn)
+        context = ImportContext(index, self.settings, progress,
+                                {"tenures": tenures, **(options or {})})
+        batch = importer(path, context)
+        return apply_batch(self.db, batch, who=self.settings.user, strict=strict)
+
+    def import_leaders(self, path: Path, *, strict: bool = True) -> ImportSummary:
+        from diplotrack.people.registry import parse_leaders_csv, parse_wikidata_json
+        from diplotrack.sources.rows import read_text
+
+        text = read_text(path, str(path))
+        parse = parse_wikidata_json if path.suffix.lower() == ".json" else parse_leaders_csv
+        batch = parse(text, str(path))
+        with self.db.reading() as conn:
+            index = LeaderIndex.load(conn)
+        records = [_matched(record, index) for record in batch.records]
+        return apply_leaders(self.db, records, batch.rejects, source=f"leaders:{path.name}",
+                             who=self.settings.user, strict=strict)
+
+    # -- counting ----------------------------------------------------------------------
+
+    def _visits(self, *, leader_ids: Sequence[str] | None = None, country: str | None = None,
+                include_transit: bool = False) -> tuple[list[Visit], LeaderIndex]:
+        with self.db.reading() as conn:
+            trips = load_trips(conn, leader_ids=leader_ids, country=country)
+            ids = sorted({t.leader_id for t in trips})
+            tenures = tenures_of(conn, ids)
+            index = LeaderIndex.load(conn) if leader_ids is None else LeaderIndex()
+        return counting.all_visits(trips, tenures, include_transit), index
+
+    def top(self, leader: str, *, since: str | None = None, until: str | None = None,
+            office: str | None = None, count: str = "visits", limit: int | None = None,
+            include_transit: bool = False) -> TopResult:
+        """Destinations ranked, each split by the office held on the trip date."""
+        who = self.leader(leader)
+        unit = Unit(count)
+        filters = counting.Filters(_window(since, until), office, unit, include_transit)
+        visits, _ = self._visits(leader_ids=[who.id], include_transit=include_transit)
+        inside, unsure = counting.counted(visits, filters)
+        rows = counting.tally(inside, lambda v: v.country, _country_name, unit)
+        return TopResult(who, unit.value, since, until, office, rows[:limit] if limit else rows,
+                         unsure)
+
+    def trips(self, leader: str, *, to: str | None = None, since: str | None = None,
+              until: str | None = None, status: str | None = None) -> TripsResult:
+        """Visits numbered per country (1st, 2nd, ...), with dates, office and sources."""
+        who = self.leader(leader)
+        country = self.country(to).iso3 if to else None
+        wanted = Status(status) if status else None
+        window = _window(since, until)
+        visits, _ = self._visits(leader_ids=[who.id])
+        chosen = [v for v in visits
+                  if (country is None or v.country == country)
+                  and (wanted is None or v.trip.status is wanted)
+                  and window.place(v.trip.start_date).value == "in"]
+        chosen.sort(key=lambda v: (v.trip.start_date or "", v.country))
+        return TripsResult(who, chosen)
+
+    def visitors(self, country: str, *, since: str | None = None, until: str | None = None,
+                 all_roles: bool = False) -> VisitorsResult:
+        """Which leaders came to a country, how often, by office."""
+        place = self.country(country)
+        visits, index = self._visits(country=place.iso3)
+        filters = counting.Filters(_window(since, until))
+        foreign = [v for v in visits if v.country == place.iso3 and _home(v, index) != place.iso3]
+        inside, unsure = counting.counted(
+            [v for v in foreign if _counts_as_leader(v, all_roles)], filters)
+        left_out = len(counting.counted(foreign, filters)[0]) - len(inside)
+        rows = counting.tally(inside, lambda v: v.trip.leader_id,
+                              lambda k: index.display.get(k, k), Unit.VISITS)
+        for row in rows:
+            row.extra["country"] = index.countries.get(row.key)
+        return VisitorsResult(place.iso3, place.name, since, until, rows, unsure, left_out)
+
+    def pair(self, a: str, b: str, *, since: str | None = None, until: str | None = None,
+             all_roles: bool = False) -> PairResult:
+        """Visits each way between two countries' leaders, per year."""
+        first, second = self.country(a), self.country(b)
+        filters = counting.Filters(_window(since, until))
+        ways = []
+        for home, host in ((first, second), (second, first)):
+            visits, index = self._visits(country=host.iso3)
+            chosen = [v for v in visits if v.country == host.iso3
+                      and _counts_as_leader(v, all_roles) and _home(v, index) == home.iso3]
+            ways.append(counting.per_year(counting.counted(chosen, filters)[0]))
+        years = sorted(set(ways[0]) | set(ways[1]))
+        return PairResult(first.iso3, second.iso3,
+                          {y: (ways[0].get(y, []), ways[1].get(y, [])) for y in years})
+
+    # -- trips and the change log ------------------------------------------------------
+
+    def trip(self, trip_id: str) -> Trip:
+        with self.db.reading() as conn:
+            found = load_trips(conn, trip_ids=[trip_id], include_deleted=True)
+        if not found:
+            raise NotFound(f"no trip {trip_id!r}")
+        return found[0]
+
+    def delete_trip(self, trip_id: str, *, why: str, version: int | None = None) -> Trip:
+        with self.db.transaction() as conn:
+            edits.set_deleted(conn, trip_id, True, who=self.settings.user, why=why,
+                              version=version)
+        return self.trip(trip_id)
+
+    def restore_trip(self, trip_id: str, *, why: str, version: int | None = None) -> Trip:
+        with self.db.transaction() as conn:
+            edits.set_deleted(conn, trip_id, False, who=self.settings.user, why=why,
+                              version=version)
+        return self.trip(trip_id)
+
+    def edit_trip(self, trip_id: str, changes: dict[str, str], *, why: str,
+                  version: int | None = None) -> Trip:
+        with self.db.transaction() as conn:
+            edits.edit(conn, trip_id, changes, who=self.settings.user, why=why, version=version)
+        return self.trip(trip_id)
+
+    def merge_trips(self, keep: str, other: str, *, why: str) -> Trip:
+        with self.db.transaction() as conn:
+            edits.merge(conn, keep, other, who=self.settings.user, why=why)
+        return self.trip(keep)
+
+    def history(self, trip_id: str) -> list[Change]:
+        with self.db.reading() as conn:
+            return edits.history(conn, "trip", trip_id)
+
+    def export_rows(self) -> list[dict[str, Any]]:
+        from diplotrack.export import export_rows
+
+        with self.db.reading() as conn:
+            return export_rows(conn)
+
+
+def open(path_or_url: str | None = None, **settings: Any) -> Record:  # noqa: A001
+    """Open (and if needed create or upgrade) a record; SQLite path or database URL."""
+    base = Settings.from_env(db=path_or_url, **settings)
+    return Record(settings=base)
+
+
+def _matched(record: LeaderRecord, index: LeaderIndex) -> LeaderRecord:
+    """The record under the id of a known leader that has one of its external ids."""
+    known = next((index.external[e] for e in record.leader.external_ids if e in index.external),
+                 None)
+    if known is None or known == record.leader.id:
+        return record
+    leader = replace(record.leader, id=known)
+    tenures = [replace(t, leader_id=known) for t in record.tenures]
+    return LeaderRecord(leader, tenures, record.locator)
+
+
+def _window(since: str | None, until: str | None) -> Window:
+    return Window(parse_day(since) if since else None, parse_day(until) if until else None)
+
+
+def _country_name(code: str) -> str:
+    try:
+        return gazetteer().country_by_code(code).name
+    except KeyError:
+        return code
+
+
+def _counts_as_leader(visit: Visit, all_roles: bool) -> bool:
+    return all_roles or visit.office.is_leader
+
+
+def _home(visit: Visit, index: LeaderIndex) -> str | None:
+    return visit.office.country or index.countries.get(visit.trip.leader_id)
+
+
+def _suggest(text: str, index: LeaderIndex) -> str:
+    from diplotrack.places import normalize_name
+
+    matches = process.extract(normalize_name(text), list(index.names), limit=3, score_cutoff=75)
+    names = sorted({index.display[i] for m in matches for i in index.names[m[0]]})
+    return f"; did you mean {', '.join(names)}?" if names else ""
+
+
+def _registry_digest() -> str:
+    folder = resources.files("diplotrack").joinpath("data/leaders")
+    digest = hashlib.sha256()
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".csv"):
+            digest.update(entry.name.encode())
+            digest.update(entry.read_bytes())
+    return digest.hexdigest()

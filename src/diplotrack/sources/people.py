@@ -1,0 +1,130 @@
+"""Who a source's name means: a leader in the record, or a new one added as written.
+
+Importers resolve every name through one :class:`PeopleResolver`. New people get a
+provisional key first; :meth:`PeopleResolver.final` gives their ids once the whole file has
+been read, so that "Chancellor Adenauer" and "Chancellor Konrad Adenauer" of one country
+become one person (named by the longer form).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from diplotrack.errors import Notice
+from diplotrack.model import Leader
+from diplotrack.people.registry import LeaderRecord
+from diplotrack.people.titles import split_people, split_title
+from diplotrack.places import normalize_name
+from diplotrack.store.leaders import LeaderIndex
+from diplotrack.text import slug
+
+NEW = "new:"
+
+
+@dataclass(slots=True)
+class _NewPerson:
+    name: str
+    country: str | None
+    locator: str
+    aliases: set[str] = field(default_factory=set)
+    external: set[str] = field(default_factory=set)
+
+
+@dataclass(slots=True)
+class PeopleResolver:
+    index: LeaderIndex
+    notices: list[Notice] = field(default_factory=list)
+    _new: dict[str, _NewPerson] = field(default_factory=dict)
+    _final: dict[str, str] | None = None
+
+    def by_external(self, external_id: str, name: str, country: str | None, locator: str) -> str:
+        """A leader known by an id in another dataset, e.g. ``history-state:obama-barack``."""
+        if external_id in self.index.external:
+            return self.index.external[external_id]
+        key = self.by_name(name, country, locator)
+        if key.startswith(NEW):
+            self._new[key].external.add(external_id)
+        return key
+
+    def by_visitor_string(self, text: str, country: str, locator: str) -> tuple[str, str | None]:
+        """``"Prime Minister Kyriakos Mitsotakis"`` -> (leader key, title). A field naming
+        several people is read as its first person; the others are noted."""
+        people = split_people(text)
+        title, name = split_title(people[0])
+        if not name and len(people) > 1:
+            title2, name = split_title(people[1])
+            title = title or title2
+        elif len(people) > 1:
+            self.notices.append(Notice(locator, f"several visitors in {text!r}: "
+                                       f"recorded as {people[0]!r}"))
+        return self.by_name(name or text, country, locator), title
+
+    def by_name(self, name: str, country: str | None, locator: str) -> str:
+        known = self.index.lookup(name, country)
+        if len(known) == 1:
+            return known[0]
+        norm = normalize_name(name)
+        key = f"{NEW}{country or ''}:{norm}"
+        if key not in self._new:
+            self._new[key] = _NewPerson(name, country, locator)
+            if known:
+                self.notices.append(Notice(locator, f"{name!r} fits {len(known)} leaders "
+                                           f"({', '.join(known)}); added as a new person"))
+        return key
+
+    def final(self, key: str) -> str:
+        """The leader id behind a key returned by the ``by_*`` methods."""
+        if not key.startswith(NEW):
+            return key
+        if self._final is None:
+            self._final = self._assign_ids()
+        return self._final[key]
+
+    def new_records(self) -> list[LeaderRecord]:
+        if self._final is None:
+            self._final = self._assign_ids()
+        records: dict[str, LeaderRecord] = {}
+        for key, person in self._new.items():
+            leader_id = self._final[key]
+            if leader_id in self.index.countries or leader_id in records:
+                continue
+            merged = [p for k, p in self._new.items() if self._final[k] == leader_id]
+            aliases = sorted({a for p in merged for a in (p.name, *p.aliases)} - {person.name})
+            external = sorted({e for p in merged for e in p.external})
+            records[leader_id] = LeaderRecord(
+                Leader(leader_id, person.name, person.country, tuple(aliases), tuple(external)),
+                [], person.locator)
+            self.notices.append(Notice(person.locator, f"leader {person.name!r} is not in the "
+                                       f"registry: added as {leader_id!r}"))
+        return list(records.values())
+
+    def _assign_ids(self) -> dict[str, str]:
+        target = self._surname_targets()
+        ids: dict[str, str] = {}
+        taken = set(self.index.countries)
+        for key in sorted(self._new, key=lambda k: -len(self._new[k].name)):
+            if key in target:
+                continue
+            person = self._new[key]
+            base = slug(person.name)
+            leader_id = base if base not in taken else f"{base}-{(person.country or 'x').lower()}"
+            taken.add(leader_id)
+            ids[key] = leader_id
+        for key, longer in target.items():
+            ids[key] = ids[longer]
+            self._new[longer].aliases.add(self._new[key].name)
+        return ids
+
+    def _surname_targets(self) -> dict[str, str]:
+        """One-word names that match the last word of exactly one longer name, same country."""
+        targets: dict[str, str] = {}
+        for key, person in self._new.items():
+            words = normalize_name(person.name).split()
+            if len(words) != 1:
+                continue
+            matches = [k for k, p in self._new.items() if k != key and p.country == person.country
+                       and len(normalize_name(p.name).split()) > 1
+                       and normalize_name(p.name).split()[-1] == words[0]]
+            if len(matches) == 1:
+                targets[key] = matches[0]
+        return targets

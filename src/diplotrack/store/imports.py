@@ -1,0 +1,118 @@
+"""Apply an importer's batch to the store: all of it in one transaction, or nothing."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+from sqlalchemy import Connection, select
+
+from diplotrack.errors import DiplotrackError, Notice, Reject
+from diplotrack.people.registry import LeaderRecord
+from diplotrack.sources.base import CoverageDecl, ImportBatch
+from diplotrack.store import schema
+from diplotrack.store.database import Database, log_change
+from diplotrack.store.leaders import upsert_leader
+from diplotrack.store.trips import write_trips
+from diplotrack.text import stable_id
+
+
+@dataclass(slots=True)
+class ImportSummary:
+    source: str
+    records: int = 0
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    rejected: int = 0
+    duplicates: int = 0
+    leaders_added: int = 0
+    written: bool = False
+    rejects: list[str] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+
+class ImportRejected(DiplotrackError):
+    """Rejected records in a strict import: nothing was written."""
+
+    def __init__(self, summary: ImportSummary) -> None:
+        super().__init__(
+            f"{summary.rejected} record(s) rejected; nothing was written "
+            "(use --skip-bad to import the rest)"
+        )
+        self.summary = summary
+
+
+def apply_batch(db: Database, batch: ImportBatch, *, who: str, strict: bool = True) -> ImportSummary:
+    """Write ``batch`` in one transaction. With ``strict``, any reject writes nothing."""
+    summary = _summary(batch)
+    if batch.rejects and strict:
+        raise ImportRejected(summary)
+    with db.transaction() as conn:
+        summary.leaders_added = _write_leaders(conn, batch.leaders, batch.source)
+        counts = write_trips(conn, batch.trips, who=who, source=batch.source)
+        summary.added, summary.updated, summary.unchanged = (
+            counts.added, counts.updated, counts.unchanged)
+        _write_coverage(conn, batch.coverage)
+        if counts.added or counts.updated or summary.leaders_added:
+            log_change(conn, who=who, action="import", entity="source",
+                       entity_id=batch.source, data=_log_data(summary))
+    summary.written = True
+    return summary
+
+
+def apply_leaders(db: Database, records: list[LeaderRecord], rejects: list[Reject], *,
+                  source: str, who: str, strict: bool = True) -> ImportSummary:
+    """Write leaders and tenures (``import leaders``) in one transaction."""
+    summary = ImportSummary(source=source, records=len(records) + len(rejects),
+                            rejected=len(rejects), rejects=[str(r) for r in rejects])
+    if rejects and strict:
+        raise ImportRejected(summary)
+    with db.transaction() as conn:
+        for record in records:
+            status = upsert_leader(conn, record, source)
+            setattr(summary, status, getattr(summary, status) + 1)
+        if summary.added or summary.updated:
+            log_change(conn, who=who, action="import", entity="source", entity_id=source,
+                       data=_log_data(summary))
+    summary.written = True
+    return summary
+
+
+def _summary(batch: ImportBatch) -> ImportSummary:
+    return ImportSummary(
+        source=batch.source,
+        records=batch.records,
+        rejected=len(batch.rejects),
+        duplicates=batch.duplicates,
+        rejects=[str(r) for r in batch.rejects],
+        notices=[str(n) for n in batch.notices],
+    )
+
+
+def _write_leaders(conn: Connection, records: list[LeaderRecord], source: str) -> int:
+    return sum(upsert_leader(conn, rec, source) == "added" for rec in records)
+
+
+def _write_coverage(conn: Connection, decls: list[CoverageDecl]) -> None:
+    table = schema.coverage
+    for decl in decls:
+        key = stable_id("c", decl.source, decl.leader_id, decl.start_date)
+        values = {"leader_id": decl.leader_id, "start_date": decl.start_date,
+                  "end_date": decl.end_date, "source": decl.source, "note": decl.note}
+        row = conn.execute(select(table).where(table.c.id == key)).first()
+        if row is None:
+            conn.execute(table.insert().values(id=key, **values))
+        elif any(getattr(row, k) != v for k, v in values.items()):
+            conn.execute(table.update().where(table.c.id == key).values(**values))
+
+
+def _log_data(summary: ImportSummary) -> dict[str, object]:
+    keep = ("records", "added", "updated", "unchanged", "rejected", "duplicates", "leaders_added")
+    return {key: getattr(summary, key) for key in keep}
+
+
+def notices_text(notices: list[Notice]) -> list[str]:
+    return [str(n) for n in notices]
