@@ -65,8 +65,9 @@ def drop_schema(admin: sa.Engine | None, schema: str | None) -> None:
 
 
 @pytest.fixture(params=BACKENDS)
-def db_url(request: pytest.FixtureRequest, tmp_path: Path,
-           pg_admin: sa.Engine | None) -> Iterator[str]:
+def db_url(
+    request: pytest.FixtureRequest, tmp_path: Path, pg_admin: sa.Engine | None
+) -> Iterator[str]:
     """An empty database on each backend."""
     url, schema = make_url(request.param, tmp_path, pg_admin)
     yield url
@@ -82,8 +83,11 @@ def rec(db_url: str) -> Iterator[dt.Record]:
 
 
 @pytest.fixture(scope="session", params=BACKENDS)
-def hs_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
-           pg_admin: sa.Engine | None) -> Iterator[str]:
+def hs_url(
+    request: pytest.FixtureRequest,
+    tmp_path_factory: pytest.TempPathFactory,
+    pg_admin: sa.Engine | None,
+) -> Iterator[str]:
     """A record holding the Office of the Historian data, imported once per backend.
     Tests that use it must not write to it."""
     url, schema = make_url(request.param, tmp_path_factory.mktemp("hs"), pg_admin)

@@ -29,8 +29,11 @@ def _raw_records() -> list[tuple[str, ET.Element]]:
 
 def _content(folder: str, el: ET.Element) -> tuple[str, ...]:
     skip = {"id", "created-by", "created-datetime", "last-modified-by", "last-modified-datetime"}
-    fields = tuple(f"{c.tag}={' '.join((c.text or '').split())}|{sorted(c.attrib.items())}"
-                   for c in el if c.tag not in skip)
+    fields = tuple(
+        f"{c.tag}={' '.join((c.text or '').split())}|{sorted(c.attrib.items())}"
+        for c in el
+        if c.tag not in skip
+    )
     return (folder, *fields, str(sorted(el.attrib.items())))
 
 
@@ -66,7 +69,8 @@ def test_second_import_changes_nothing(rec: dt.Record) -> None:
 def test_per_traveller_counts_match_the_raw_xml(hs: dt.Record) -> None:
     raw = collections.Counter(el.get("who") for f, el in _raw_records() if f == "travels")
     duplicates = collections.Counter(
-        dict(el.attrib).get("who") for f, el in _dup_elements() if f == "travels")
+        dict(el.attrib).get("who") for f, el in _dup_elements() if f == "travels"
+    )
     stops = collections.Counter(r["leader_id"] for r in hs.export_rows())
     for who, count in raw.items():
         leader = hs.leader(f"history-state:{who}")
@@ -95,7 +99,7 @@ def test_per_country_counts_match_the_raw_xml(hs: dt.Record) -> None:
             raw[country.iso3] += 1
         else:
             raw["USA"] += 1
-    for folder, el in _dup_elements():
+    for _folder, el in _dup_elements():
         node = el.find("country")
         if node is not None:
             found = history_state_country(node.get("id", ""), node.text or "")
@@ -131,12 +135,14 @@ def test_biden_visits_to_belgium_are_numbered_and_sourced(hs: dt.Record) -> None
     result = hs.trips("Joseph R. Biden", to="Belgium")
     assert [v.n for v in result.visits] == list(range(1, len(result.visits) + 1))
     data = result.to_dict()
-    assert all(t["sources"] and t["sources"][0]["url"].startswith("https://history.state.gov")
-               for t in data["trips"])
+    assert all(
+        t["sources"] and t["sources"][0]["url"].startswith("https://history.state.gov")
+        for t in data["trips"]
+    )
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: object) -> None:
         pass
 
 
@@ -158,8 +164,9 @@ def archive_server(tmp_path: Path) -> Iterator[str]:
     server.shutdown()
 
 
-def test_import_without_path_downloads_from_the_base_url(tmp_path: Path,
-                                                         archive_server: str) -> None:
+def test_import_without_path_downloads_from_the_base_url(
+    tmp_path: Path, archive_server: str
+) -> None:
     with dt.open(str(tmp_path / "d.sqlite"), history_state_url=archive_server) as record:
         summary = record.import_file("history-state", None)
         assert summary.added > 0

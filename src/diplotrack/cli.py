@@ -24,12 +24,18 @@ from diplotrack.settings import Settings
 from diplotrack.store.imports import ImportRejected, ImportSummary
 
 CONVENTIONS = "Counting conventions: docs/counting.md (visits by default; only occurred trips)."
-app = typer.Typer(help="An auditable, sourced record of leaders' travels. " + CONVENTIONS,
-                  no_args_is_help=True, add_completion=False)
-import_app = typer.Typer(help="Load trips or leaders from a dataset, in one transaction.",
-                         no_args_is_help=True)
-trip_app = typer.Typer(help="Show, edit, delete, restore and merge trips; every change is logged.",
-                       no_args_is_help=True)
+app = typer.Typer(
+    help="An auditable, sourced record of leaders' travels. " + CONVENTIONS,
+    no_args_is_help=True,
+    add_completion=False,
+)
+import_app = typer.Typer(
+    help="Load trips or leaders from a dataset, in one transaction.", no_args_is_help=True
+)
+trip_app = typer.Typer(
+    help="Show, edit, delete, restore and merge trips; every change is logged.",
+    no_args_is_help=True,
+)
 app.add_typer(import_app, name="import")
 app.add_typer(trip_app, name="trip")
 
@@ -37,8 +43,12 @@ out = Console(width=None if Console().is_terminal else 200)
 err = Console(stderr=True, width=None if Console(stderr=True).is_terminal else 200)
 T = TypeVar("T")
 
-DbOpt = Annotated[str | None, typer.Option("--db", envvar="DIPLOTRACK_DB",
-                                           help="Database path or URL (sqlite:///…, postgresql://…).")]
+DbOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--db", envvar="DIPLOTRACK_DB", help="Database path or URL (sqlite:///…, postgresql://…)."
+    ),
+]
 FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
 SinceOpt = Annotated[str | None, typer.Option(help="Count trips starting on or after this date.")]
 UntilOpt = Annotated[str | None, typer.Option(help="Count trips starting on or before this date.")]
@@ -79,8 +89,12 @@ def _fail(exc: DiplotrackError) -> Any:
 
 @contextmanager
 def progress_bar() -> Iterator[Callable[[str, int, int | None], None]]:
-    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-               TimeElapsedColumn())
+    columns = (
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+    )
     with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as bar:
         tasks: dict[str, Any] = {}
 
@@ -94,15 +108,28 @@ def progress_bar() -> Iterator[Callable[[str, int, int | None], None]]:
 
 # -- imports -------------------------------------------------------------------------------
 
-SkipOpt = Annotated[bool, typer.Option("--skip-bad", help="Import the good records and report "
-                                       "the rejected ones (default: any reject writes nothing).")]
+SkipOpt = Annotated[
+    bool,
+    typer.Option(
+        "--skip-bad",
+        help="Import the good records and report "
+        "the rejected ones (default: any reject writes nothing).",
+    ),
+]
 
 
-def _run_import(ctx: typer.Context, source: str, path: Path | None, skip_bad: bool,
-                fmt: Format, options: dict[str, object] | None = None) -> None:
+def _run_import(
+    ctx: typer.Context,
+    source: str,
+    path: Path | None,
+    skip_bad: bool,
+    fmt: Format,
+    options: dict[str, object] | None = None,
+) -> None:
     with record(ctx) as rec, progress_bar() as progress:
-        summary = rec.import_file(source, path, strict=not skip_bad, progress=progress,
-                                  options=options)
+        summary = rec.import_file(
+            source, path, strict=not skip_bad, progress=progress, options=options
+        )
     _print_summary(summary, fmt)
 
 
@@ -117,18 +144,24 @@ def _print_summary(summary: ImportSummary, fmt: Format) -> None:
     if len(summary.notices) > 50:
         err.print(f"note: … and {len(summary.notices) - 50} more (use --format json)")
     state = "written" if summary.written else "nothing written"
-    out.print(f"{summary.source}: {summary.records} records; added {summary.added}, updated "
-              f"{summary.updated}, unchanged {summary.unchanged}, rejected {summary.rejected}, "
-              f"exact duplicates {summary.duplicates}, new leaders {summary.leaders_added} "
-              f"({state})", highlight=False)
+    out.print(
+        f"{summary.source}: {summary.records} records; added {summary.added}, updated "
+        f"{summary.updated}, unchanged {summary.unchanged}, rejected {summary.rejected}, "
+        f"exact duplicates {summary.duplicates}, new leaders {summary.leaders_added} "
+        f"({state})",
+        highlight=False,
+    )
 
 
 @import_app.command("history-state")
 def import_history_state(
     ctx: typer.Context,
-    path: Annotated[Path | None, typer.Argument(help="Folder with the travels and visits XML; "
-                                                "without it, downloads them.")] = None,
-    skip_bad: SkipOpt = False, fmt: FormatOpt = Format.TABLE,
+    path: Annotated[
+        Path | None,
+        typer.Argument(help="Folder with the travels and visits XML; without it, downloads them."),
+    ] = None,
+    skip_bad: SkipOpt = False,
+    fmt: FormatOpt = Format.TABLE,
 ) -> None:
     """The US Office of the Historian's travels (presidents, secretaries of state) and
     visits of foreign leaders to the US."""
@@ -139,10 +172,16 @@ def import_history_state(
 def import_table(
     ctx: typer.Context,
     path: Annotated[Path, typer.Argument(help="CSV, JSON or JSONL in the trip table format.")],
-    complete_for: Annotated[list[str] | None, typer.Option(
-        "--complete-for", help="LEADER:FROM:TO — this file records that leader's trips "
-        "completely in that period (repeatable).")] = None,
-    skip_bad: SkipOpt = False, fmt: FormatOpt = Format.TABLE,
+    complete_for: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--complete-for",
+            help="LEADER:FROM:TO — this file records that leader's trips "
+            "completely in that period (repeatable).",
+        ),
+    ] = None,
+    skip_bad: SkipOpt = False,
+    fmt: FormatOpt = Format.TABLE,
 ) -> None:
     """Our own trip table (docs/table-format.md): one row per stop."""
     _run_import(ctx, "table", path, skip_bad, fmt, {"complete_for": complete_for or []})
@@ -152,7 +191,8 @@ def import_table(
 def import_colt(
     ctx: typer.Context,
     path: Annotated[Path, typer.Argument(help="COLT as CSV or XLSX (sheet Master).")],
-    skip_bad: SkipOpt = False, fmt: FormatOpt = Format.TABLE,
+    skip_bad: SkipOpt = False,
+    fmt: FormatOpt = Format.TABLE,
 ) -> None:
     """The COLT leader-travel dataset (University of Denver)."""
     _run_import(ctx, "colt", path, skip_bad, fmt)
@@ -162,7 +202,8 @@ def import_colt(
 def import_leaders(
     ctx: typer.Context,
     path: Annotated[Path, typer.Argument(help="Leaders CSV or Wikidata SPARQL JSON.")],
-    skip_bad: SkipOpt = False, fmt: FormatOpt = Format.TABLE,
+    skip_bad: SkipOpt = False,
+    fmt: FormatOpt = Format.TABLE,
 ) -> None:
     """Leaders and tenures (docs/leaders.md): our CSV, or a Wikidata SPARQL JSON result."""
     with record(ctx) as rec:
@@ -172,26 +213,37 @@ def import_leaders(
 
 # -- counting ------------------------------------------------------------------------------
 
+
 @app.command()
 def top(
     ctx: typer.Context,
     leader: Annotated[str, typer.Argument(help="Name, alias, id or external id.")],
-    since: SinceOpt = None, until: UntilOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
     office: Annotated[str | None, typer.Option(help="Only trips made under this title.")] = None,
     count: Annotated[str, typer.Option(help="visits, stops or days.")] = "visits",
     limit: Annotated[int | None, typer.Option(help="Show the first N countries.")] = None,
     include_transit: Annotated[bool, typer.Option(help="Count transit stops too.")] = False,
-    explain: ExplainOpt = False, fmt: FormatOpt = Format.TABLE,
+    explain: ExplainOpt = False,
+    fmt: FormatOpt = Format.TABLE,
 ) -> None:
     """Destinations ranked, each split by the office held on the trip date."""
     if count not in ("visits", "stops", "days"):
         raise typer.BadParameter("use visits, stops or days", param_hint="--count")
     with record(ctx) as rec:
-        result = rec.top(leader, since=since, until=until, office=office, count=count,
-                         limit=limit, include_transit=include_transit)
+        result = rec.top(
+            leader,
+            since=since,
+            until=until,
+            office=office,
+            count=count,
+            limit=limit,
+            include_transit=include_transit,
+        )
     data = result.to_dict(explain)
-    rows = [[r["country"], r["name"], r.get(count, r["visits"]), r["by_office"]]
-            for r in data["rows"]]
+    rows = [
+        [r["country"], r["name"], r.get(count, r["visits"]), r["by_office"]] for r in data["rows"]
+    ]
     title = f"{result.leader.name}: {count} by destination (conventions: docs/counting.md)"
     emit(out, fmt, data, title, ["country", "name", count, "by_office"], rows)
     if explain and fmt is Format.TABLE:
@@ -205,7 +257,8 @@ def trips(
     ctx: typer.Context,
     leader: Annotated[str, typer.Argument(help="Name, alias, id or external id.")],
     to: Annotated[str | None, typer.Option(help="Only visits to this country.")] = None,
-    since: SinceOpt = None, until: UntilOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
     status: Annotated[str | None, typer.Option(help="occurred, planned or cancelled.")] = None,
     fmt: FormatOpt = Format.TABLE,
 ) -> None:
@@ -219,20 +272,47 @@ def trips(
     emit(out, fmt, data, "", _VISIT_COLUMNS, [_visit_row(t) for t in data["trips"]])
 
 
-_VISIT_COLUMNS = ["n", "country", "start_date", "end_date", "office", "cities", "kind",
-                  "occasion", "status", "sources"]
+_VISIT_COLUMNS = [
+    "n",
+    "country",
+    "start_date",
+    "end_date",
+    "office",
+    "cities",
+    "kind",
+    "occasion",
+    "status",
+    "sources",
+]
 
 
 def _visit_row(trip: dict[str, Any]) -> list[Any]:
     office = trip["office"]
-    if office and (trip["office_acting"] or trip["office_uncertain"] or not trip["office_verified"]):
-        marks = [m for m, on in (("acting", trip["office_acting"]),
-                                 ("uncertain", trip["office_uncertain"]),
-                                 ("unverified", not trip["office_verified"])) if on]
+    if office and (
+        trip["office_acting"] or trip["office_uncertain"] or not trip["office_verified"]
+    ):
+        marks = [
+            m
+            for m, on in (
+                ("acting", trip["office_acting"]),
+                ("uncertain", trip["office_uncertain"]),
+                ("unverified", not trip["office_verified"]),
+            )
+            if on
+        ]
         office = f"{office} ({', '.join(marks)})"
-    return [trip["n"], trip["country"], trip["start_date"], trip["end_date"], office,
-            trip["cities"], trip["kind"], trip["occasion"], trip["status"],
-            sources_text(trip["sources"])]
+    return [
+        trip["n"],
+        trip["country"],
+        trip["start_date"],
+        trip["end_date"],
+        office,
+        trip["cities"],
+        trip["kind"],
+        trip["occasion"],
+        trip["status"],
+        sources_text(trip["sources"]),
+    ]
 
 
 def _print_visits(title: str, visits: list[dict[str, Any]]) -> None:
@@ -241,34 +321,50 @@ def _print_visits(title: str, visits: list[dict[str, Any]]) -> None:
 
 def _note_uncertain(data: dict[str, Any], fmt: Format) -> None:
     if data.get("uncertain") and fmt is Format.TABLE:
-        err.print(f"note: {len(data['uncertain'])} trip(s) with partial dates straddle the "
-                  "window and are not counted (see --format json, key 'uncertain')")
+        err.print(
+            f"note: {len(data['uncertain'])} trip(s) with partial dates straddle the "
+            "window and are not counted (see --format json, key 'uncertain')"
+        )
 
 
 @app.command()
 def visitors(
     ctx: typer.Context,
     country: Annotated[str, typer.Argument(help="Country name, alias or ISO code.")],
-    since: SinceOpt = None, until: UntilOpt = None,
-    all_roles: Annotated[bool, typer.Option(help="Include ministers and others, not only heads "
-                                            "of state or government.")] = False,
-    explain: ExplainOpt = False, fmt: FormatOpt = Format.TABLE,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    all_roles: Annotated[
+        bool,
+        typer.Option(help="Include ministers and others, not only heads of state or government."),
+    ] = False,
+    explain: ExplainOpt = False,
+    fmt: FormatOpt = Format.TABLE,
 ) -> None:
     """Which leaders came to a country, and how often."""
     with record(ctx) as rec:
         result = rec.visitors(country, since=since, until=until, all_roles=all_roles)
     data = result.to_dict(explain)
-    rows = [[r["leader"]["name"], r["leader_country"], r["visits"], r["by_office"]]
-            for r in data["rows"]]
-    emit(out, fmt, data, f"Visitors to {result.name} (conventions: docs/counting.md)",
-         ["leader", "from", "visits", "by_office"], rows)
+    rows = [
+        [r["leader"]["name"], r["leader_country"], r["visits"], r["by_office"]]
+        for r in data["rows"]
+    ]
+    emit(
+        out,
+        fmt,
+        data,
+        f"Visitors to {result.name} (conventions: docs/counting.md)",
+        ["leader", "from", "visits", "by_office"],
+        rows,
+    )
     if explain and fmt is Format.TABLE:
         for row in data["rows"]:
             _print_visits(row["leader"]["name"], row["trips"])
     _note_uncertain(data, fmt)
     if data["left_out"] and fmt is Format.TABLE:
-        err.print(f"note: {data['left_out']} visit(s) by ministers and others are not counted "
-                  "(heads of state and government only); --all-roles lists them")
+        err.print(
+            f"note: {data['left_out']} visit(s) by ministers and others are not counted "
+            "(heads of state and government only); --all-roles lists them"
+        )
 
 
 @app.command()
@@ -276,17 +372,25 @@ def pair(
     ctx: typer.Context,
     a: Annotated[str, typer.Argument(help="First country.")],
     b: Annotated[str, typer.Argument(help="Second country.")],
-    since: SinceOpt = None, until: UntilOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
     all_roles: Annotated[bool, typer.Option(help="Include ministers and others.")] = False,
-    explain: ExplainOpt = False, fmt: FormatOpt = Format.TABLE,
+    explain: ExplainOpt = False,
+    fmt: FormatOpt = Format.TABLE,
 ) -> None:
     """Visits each way between two countries' leaders, per year."""
     with record(ctx) as rec:
         result = rec.pair(a, b, since=since, until=until, all_roles=all_roles)
     data = result.to_dict(explain)
     rows = [[r["year"], r["a_to_b"], r["b_to_a"]] for r in data["rows"]]
-    emit(out, fmt, data, f"{result.a} ↔ {result.b} (conventions: docs/counting.md)",
-         ["year", f"{result.a}→{result.b}", f"{result.b}→{result.a}"], rows)
+    emit(
+        out,
+        fmt,
+        data,
+        f"{result.a} ↔ {result.b} (conventions: docs/counting.md)",
+        ["year", f"{result.a}→{result.b}", f"{result.b}→{result.a}"],
+        rows,
+    )
     if explain and fmt is Format.TABLE:
         for row in data["rows"]:
             _print_visits(str(row["year"]), row["trips"])
@@ -302,21 +406,45 @@ def leader_cmd(
     with record(ctx) as rec:
         found = rec.leader(name)
         tenures = rec.tenures(found.id)
-    data = {"id": found.id, "name": found.name, "country": found.country,
-            "aliases": list(found.aliases), "external_ids": list(found.external_ids),
-            "tenures": [{"country": t.country, "office_kind": t.office_kind.value,
-                         "title": t.title, "start_date": t.start_date, "end_date": t.end_date,
-                         "acting": t.acting, "source": t.source} for t in tenures]}
-    rows = [[t["title"], t["country"], t["start_date"], t["end_date"], t["acting"], t["source"]]
-            for t in data["tenures"]]
-    emit(out, fmt, data, f"{found.name} ({found.id})",
-         ["title", "country", "start_date", "end_date", "acting", "source"], rows)
+    data: dict[str, Any] = {
+        "id": found.id,
+        "name": found.name,
+        "country": found.country,
+        "aliases": list(found.aliases),
+        "external_ids": list(found.external_ids),
+        "tenures": [
+            {
+                "country": t.country,
+                "office_kind": t.office_kind.value,
+                "title": t.title,
+                "start_date": t.start_date,
+                "end_date": t.end_date,
+                "acting": t.acting,
+                "source": t.source,
+            }
+            for t in tenures
+        ],
+    }
+    rows = [
+        [t["title"], t["country"], t["start_date"], t["end_date"], t["acting"], t["source"]]
+        for t in data["tenures"]
+    ]
+    emit(
+        out,
+        fmt,
+        data,
+        f"{found.name} ({found.id})",
+        ["title", "country", "start_date", "end_date", "acting", "source"],
+        rows,
+    )
 
 
 @app.command("export")
 def export_cmd(
     ctx: typer.Context,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="csv, json, jsonl or parquet.")] = "csv",
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="csv, json, jsonl or parquet.")
+    ] = "csv",
     out_path: Annotated[str, typer.Option("--out", help="File to write; - for stdout.")] = "-",
 ) -> None:
     """The whole record as the trip table: one row per stop, stable order, round-trips
@@ -336,8 +464,9 @@ def export_cmd(
 
 # -- trips ---------------------------------------------------------------------------------
 
-VersionOpt = Annotated[int | None, typer.Option(help="Refuse unless the trip is at this "
-                                                "version (no lost updates).")]
+VersionOpt = Annotated[
+    int | None, typer.Option(help="Refuse unless the trip is at this version (no lost updates).")
+]
 
 
 @trip_app.command("show")
@@ -348,16 +477,27 @@ def trip_show(ctx: typer.Context, trip_id: str, fmt: FormatOpt = Format.JSON) ->
     with record(ctx) as rec:
         trip = rec.trip(trip_id)
         tenures = rec.tenures(trip.leader_id)
-    data = {"id": trip.id, "leader_id": trip.leader_id, "status": trip.status.value,
-            "version": trip.version, "deleted": trip.deleted, "notes": trip.notes,
-            "visits": [visit_dict(v) for v in visits_of(trip, tenures, include_transit=True)]}
-    emit(out, fmt, data, f"trip {trip.id} (version {trip.version})", _VISIT_COLUMNS,
-         [_visit_row(v) for v in data["visits"]])
+    data: dict[str, Any] = {
+        "id": trip.id,
+        "leader_id": trip.leader_id,
+        "status": trip.status.value,
+        "version": trip.version,
+        "deleted": trip.deleted,
+        "notes": trip.notes,
+        "visits": [visit_dict(v) for v in visits_of(trip, tenures, include_transit=True)],
+    }
+    emit(
+        out,
+        fmt,
+        data,
+        f"trip {trip.id} (version {trip.version})",
+        _VISIT_COLUMNS,
+        [_visit_row(v) for v in data["visits"]],
+    )
 
 
 @trip_app.command("delete")
-def trip_delete(ctx: typer.Context, trip_id: str, why: WhyOpt,
-                version: VersionOpt = None) -> None:
+def trip_delete(ctx: typer.Context, trip_id: str, why: WhyOpt, version: VersionOpt = None) -> None:
     """Soft-delete a trip: it stops counting but stays in the record and the log."""
     with record(ctx) as rec:
         trip = rec.delete_trip(trip_id, why=why, version=version)
@@ -365,8 +505,7 @@ def trip_delete(ctx: typer.Context, trip_id: str, why: WhyOpt,
 
 
 @trip_app.command("restore")
-def trip_restore(ctx: typer.Context, trip_id: str, why: WhyOpt,
-                 version: VersionOpt = None) -> None:
+def trip_restore(ctx: typer.Context, trip_id: str, why: WhyOpt, version: VersionOpt = None) -> None:
     """Undo a soft deletion."""
     with record(ctx) as rec:
         trip = rec.restore_trip(trip_id, why=why, version=version)
@@ -375,11 +514,18 @@ def trip_restore(ctx: typer.Context, trip_id: str, why: WhyOpt,
 
 @trip_app.command("edit")
 def trip_edit(
-    ctx: typer.Context, trip_id: str,
-    changes: Annotated[list[str], typer.Argument(help="field=value: status, notes, or N.field "
-                                                 "for stop N (country, cities, start_date, "
-                                                 "end_date, kind, occasion, notes).")],
-    why: WhyOpt, version: VersionOpt = None,
+    ctx: typer.Context,
+    trip_id: str,
+    changes: Annotated[
+        list[str],
+        typer.Argument(
+            help="field=value: status, notes, or N.field "
+            "for stop N (country, cities, start_date, "
+            "end_date, kind, occasion, notes)."
+        ),
+    ],
+    why: WhyOpt,
+    version: VersionOpt = None,
 ) -> None:
     """Edit a trip; the old values go to the change log."""
     pairs: dict[str, str] = {}
@@ -406,9 +552,20 @@ def trip_history(ctx: typer.Context, trip_id: str, fmt: FormatOpt = Format.TABLE
     """The change log of one trip: who, when, what, why."""
     with record(ctx) as rec:
         changes = rec.history(trip_id)
-    data = {"trip": trip_id, "changes": [
-        {"id": c.id, "at": c.at.isoformat(), "who": c.who, "action": c.action,
-         "data": c.data, "why": c.why} for c in changes]}
+    data: dict[str, Any] = {
+        "trip": trip_id,
+        "changes": [
+            {
+                "id": c.id,
+                "at": c.at.isoformat(),
+                "who": c.who,
+                "action": c.action,
+                "data": c.data,
+                "why": c.why,
+            }
+            for c in changes
+        ],
+    }
     rows = [[c["at"], c["who"], c["action"], c["why"], dumps(c["data"])] for c in data["changes"]]
     emit(out, fmt, data, f"history of {trip_id}", ["at", "who", "action", "why", "data"], rows)
 

@@ -10,10 +10,12 @@ import calendar
 import datetime as dt
 import re
 
+from diplotrack.errors import DiplotrackError
+
 _PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
-class DateError(ValueError):
+class DateError(DiplotrackError, ValueError):
     """A value that is not a (partial) ISO 8601 date, or not a possible one."""
 
 

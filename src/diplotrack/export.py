@@ -32,22 +32,24 @@ def export_rows(conn: Connection) -> list[dict[str, Any]]:
         derived = office_on(tenures.get(trip.leader_id, []), trip.start_date).title
         for stop in trip.stops:
             urls = [ev.url for ev in stop.evidence if ev.url]
-            rows.append({
-                "leader": leader.name,
-                "leader_country": leader.country or "",
-                "office": stop.stated_title or derived or "",
-                "start_date": stop.start_date or "",
-                "end_date": stop.end_date or "",
-                "country": stop.country,
-                "cities": ";".join(stop.cities),
-                "kind": stop.kind.value,
-                "occasion": stop.occasion or "",
-                "status": trip.status.value,
-                "trip": trip.id,
-                "source_url": urls[0] if urls else "",
-                "notes": stop.notes or "",
-                "leader_id": trip.leader_id,
-            })
+            rows.append(
+                {
+                    "leader": leader.name,
+                    "leader_country": leader.country or "",
+                    "office": stop.stated_title or derived or "",
+                    "start_date": stop.start_date or "",
+                    "end_date": stop.end_date or "",
+                    "country": stop.country,
+                    "cities": ";".join(stop.cities),
+                    "kind": stop.kind.value,
+                    "occasion": stop.occasion or "",
+                    "status": trip.status.value,
+                    "trip": trip.id,
+                    "source_url": urls[0] if urls else "",
+                    "notes": stop.notes or "",
+                    "leader_id": trip.leader_id,
+                }
+            )
     return rows
 
 

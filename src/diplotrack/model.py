@@ -133,4 +133,3 @@ class Change:
     entity_id: str
     data: dict[str, object]
     why: str | None
-

@@ -23,8 +23,14 @@ def dumps(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2)
 
 
-def emit(console: Console, fmt: Format, data: dict[str, Any], title: str,
-         columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+def emit(
+    console: Console,
+    fmt: Format,
+    data: dict[str, Any],
+    title: str,
+    columns: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+) -> None:
     """Print ``data`` as JSON, or ``rows`` under ``columns`` as CSV or a table."""
     if fmt is Format.JSON:
         console.file.write(dumps(data) + "\n")

@@ -52,8 +52,9 @@ class Record:
     def _sync_registry(self) -> None:
         digest = _registry_digest()
         with self.db.transaction() as conn:
-            row = conn.execute(select(schema.meta.c.value).where(
-                schema.meta.c.key == "registry_digest")).first()
+            row = conn.execute(
+                select(schema.meta.c.value).where(schema.meta.c.key == "registry_digest")
+            ).first()
             if row is not None and row[0] == digest:
                 return
             for record in bundled_registry().records:
@@ -66,12 +67,7 @@ class Record:
         """A leader by id, ``scheme:value`` external id, name or alias."""
         with self.db.reading() as conn:
             index = LeaderIndex.load(conn)
-            ids = index.lookup(text)
-            if len(ids) > 1:
-                names = [f"{i} ({index.display[i]}, {index.countries.get(i) or '?'})" for i in ids]
-                raise Ambiguous(f"{text!r} fits {len(ids)} leaders: " + "; ".join(names), ids)
-            if not ids:
-                ids = index.by_surname(text)
+            ids = index.lookup(text) or index.by_surname(text)
             if len(ids) > 1:
                 names = [f"{i} ({index.display[i]}, {index.countries.get(i) or '?'})" for i in ids]
                 raise Ambiguous(f"{text!r} fits {len(ids)} leaders: " + "; ".join(names), ids)
@@ -94,9 +90,15 @@ class Record:
 
     # -- imports -----------------------------------------------------------------------
 
-    def import_file(self, source: str, path: Path | None, *, strict: bool = True,
-                    progress: ProgressFn = no_progress,
-                    options: dict[str, object] | None = None) -> ImportSummary:
+    def import_file(
+        self,
+        source: str,
+        path: Path | None,
+        *,
+        strict: bool = True,
+        progress: ProgressFn = no_progress,
+        options: dict[str, object] | None = None,
+    ) -> ImportSummary:
         """Read ``path`` with the named importer and apply it in one transaction."""
         importer = importers().get(source)
         if importer is None:
@@ -104,8 +106,9 @@ class Record:
         with self.db.reading() as conn:
             index = LeaderIndex.load(conn)
             tenures = tenures_of(conn)
-        context = ImportContext(index, self.settings, progress,
-                                {"tenures": tenures, **(options or {})})
+        context = ImportContext(
+            index, self.settings, progress, {"tenures": tenures, **(options or {})}
+        )
         batch = importer(path, context)
         return apply_batch(self.db, batch, who=self.settings.user, strict=strict)
 
@@ -119,13 +122,24 @@ class Record:
         with self.db.reading() as conn:
             index = LeaderIndex.load(conn)
         records = [_matched(record, index) for record in batch.records]
-        return apply_leaders(self.db, records, batch.rejects, source=f"leaders:{path.name}",
-                             who=self.settings.user, strict=strict)
+        return apply_leaders(
+            self.db,
+            records,
+            batch.rejects,
+            source=f"leaders:{path.name}",
+            who=self.settings.user,
+            strict=strict,
+        )
 
     # -- counting ----------------------------------------------------------------------
 
-    def _visits(self, *, leader_ids: Sequence[str] | None = None, country: str | None = None,
-                include_transit: bool = False) -> tuple[list[Visit], LeaderIndex]:
+    def _visits(
+        self,
+        *,
+        leader_ids: Sequence[str] | None = None,
+        country: str | None = None,
+        include_transit: bool = False,
+    ) -> tuple[list[Visit], LeaderIndex]:
         with self.db.reading() as conn:
             trips = load_trips(conn, leader_ids=leader_ids, country=country)
             ids = sorted({t.leader_id for t in trips})
@@ -133,9 +147,17 @@ class Record:
             index = LeaderIndex.load(conn) if leader_ids is None else LeaderIndex()
         return counting.all_visits(trips, tenures, include_transit), index
 
-    def top(self, leader: str, *, since: str | None = None, until: str | None = None,
-            office: str | None = None, count: str = "visits", limit: int | None = None,
-            include_transit: bool = False) -> TopResult:
+    def top(
+        self,
+        leader: str,
+        *,
+        since: str | None = None,
+        until: str | None = None,
+        office: str | None = None,
+        count: str = "visits",
+        limit: int | None = None,
+        include_transit: bool = False,
+    ) -> TopResult:
         """Destinations ranked, each split by the office held on the trip date."""
         who = self.leader(leader)
         unit = Unit(count)
@@ -143,54 +165,86 @@ class Record:
         visits, _ = self._visits(leader_ids=[who.id], include_transit=include_transit)
         inside, unsure = counting.counted(visits, filters)
         rows = counting.tally(inside, lambda v: v.country, _country_name, unit)
-        return TopResult(who, unit.value, since, until, office, rows[:limit] if limit else rows,
-                         unsure)
+        return TopResult(
+            who, unit.value, since, until, office, rows[:limit] if limit else rows, unsure
+        )
 
-    def trips(self, leader: str, *, to: str | None = None, since: str | None = None,
-              until: str | None = None, status: str | None = None) -> TripsResult:
+    def trips(
+        self,
+        leader: str,
+        *,
+        to: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        status: str | None = None,
+    ) -> TripsResult:
         """Visits numbered per country (1st, 2nd, ...), with dates, office and sources."""
         who = self.leader(leader)
         country = self.country(to).iso3 if to else None
         wanted = Status(status) if status else None
         window = _window(since, until)
         visits, _ = self._visits(leader_ids=[who.id])
-        chosen = [v for v in visits
-                  if (country is None or v.country == country)
-                  and (wanted is None or v.trip.status is wanted)
-                  and window.place(v.trip.start_date).value == "in"]
-        chosen.sort(key=lambda v: (v.trip.start_date or "", v.country))
+        chosen = [
+            v
+            for v in visits
+            if (country is None or v.country == country)
+            and (wanted is None or v.trip.status is wanted)
+            and window.place(v.trip.start_date).value == "in"
+        ]
+        chosen.sort(key=lambda v: v.sort_key)
         return TripsResult(who, chosen)
 
-    def visitors(self, country: str, *, since: str | None = None, until: str | None = None,
-                 all_roles: bool = False) -> VisitorsResult:
+    def visitors(
+        self,
+        country: str,
+        *,
+        since: str | None = None,
+        until: str | None = None,
+        all_roles: bool = False,
+    ) -> VisitorsResult:
         """Which leaders came to a country, how often, by office."""
         place = self.country(country)
         visits, index = self._visits(country=place.iso3)
         filters = counting.Filters(_window(since, until))
         foreign = [v for v in visits if v.country == place.iso3 and _home(v, index) != place.iso3]
         inside, unsure = counting.counted(
-            [v for v in foreign if _counts_as_leader(v, all_roles)], filters)
+            [v for v in foreign if _counts_as_leader(v, all_roles)], filters
+        )
         left_out = len(counting.counted(foreign, filters)[0]) - len(inside)
-        rows = counting.tally(inside, lambda v: v.trip.leader_id,
-                              lambda k: index.display.get(k, k), Unit.VISITS)
+        rows = counting.tally(
+            inside, lambda v: v.trip.leader_id, lambda k: index.display.get(k, k), Unit.VISITS
+        )
         for row in rows:
             row.extra["country"] = index.countries.get(row.key)
         return VisitorsResult(place.iso3, place.name, since, until, rows, unsure, left_out)
 
-    def pair(self, a: str, b: str, *, since: str | None = None, until: str | None = None,
-             all_roles: bool = False) -> PairResult:
+    def pair(
+        self,
+        a: str,
+        b: str,
+        *,
+        since: str | None = None,
+        until: str | None = None,
+        all_roles: bool = False,
+    ) -> PairResult:
         """Visits each way between two countries' leaders, per year."""
         first, second = self.country(a), self.country(b)
         filters = counting.Filters(_window(since, until))
         ways = []
         for home, host in ((first, second), (second, first)):
             visits, index = self._visits(country=host.iso3)
-            chosen = [v for v in visits if v.country == host.iso3
-                      and _counts_as_leader(v, all_roles) and _home(v, index) == home.iso3]
+            chosen = [
+                v
+                for v in visits
+                if v.country == host.iso3
+                and _counts_as_leader(v, all_roles)
+                and _home(v, index) == home.iso3
+            ]
             ways.append(counting.per_year(counting.counted(chosen, filters)[0]))
         years = sorted(set(ways[0]) | set(ways[1]))
-        return PairResult(first.iso3, second.iso3,
-                          {y: (ways[0].get(y, []), ways[1].get(y, [])) for y in years})
+        return PairResult(
+            first.iso3, second.iso3, {y: (ways[0].get(y, []), ways[1].get(y, [])) for y in years}
+        )
 
     # -- trips and the change log ------------------------------------------------------
 
@@ -203,18 +257,19 @@ class Record:
 
     def delete_trip(self, trip_id: str, *, why: str, version: int | None = None) -> Trip:
         with self.db.transaction() as conn:
-            edits.set_deleted(conn, trip_id, True, who=self.settings.user, why=why,
-                              version=version)
+            edits.set_deleted(conn, trip_id, True, who=self.settings.user, why=why, version=version)
         return self.trip(trip_id)
 
     def restore_trip(self, trip_id: str, *, why: str, version: int | None = None) -> Trip:
         with self.db.transaction() as conn:
-            edits.set_deleted(conn, trip_id, False, who=self.settings.user, why=why,
-                              version=version)
+            edits.set_deleted(
+                conn, trip_id, False, who=self.settings.user, why=why, version=version
+            )
         return self.trip(trip_id)
 
-    def edit_trip(self, trip_id: str, changes: dict[str, str], *, why: str,
-                  version: int | None = None) -> Trip:
+    def edit_trip(
+        self, trip_id: str, changes: dict[str, str], *, why: str, version: int | None = None
+    ) -> Trip:
         with self.db.transaction() as conn:
             edits.edit(conn, trip_id, changes, who=self.settings.user, why=why, version=version)
         return self.trip(trip_id)
@@ -235,7 +290,7 @@ class Record:
             return export_rows(conn)
 
 
-def open(path_or_url: str | None = None, **settings: Any) -> Record:  # noqa: A001
+def open(path_or_url: str | None = None, **settings: Any) -> Record:
     """Open (and if needed create or upgrade) a record; SQLite path or database URL."""
     base = Settings.from_env(db=path_or_url, **settings)
     return Record(settings=base)
@@ -243,8 +298,9 @@ def open(path_or_url: str | None = None, **settings: Any) -> Record:  # noqa: A0
 
 def _matched(record: LeaderRecord, index: LeaderIndex) -> LeaderRecord:
     """The record under the id of a known leader that has one of its external ids."""
-    known = next((index.external[e] for e in record.leader.external_ids if e in index.external),
-                 None)
+    known = next(
+        (index.external[e] for e in record.leader.external_ids if e in index.external), None
+    )
     if known is None or known == record.leader.id:
         return record
     leader = replace(record.leader, id=known)

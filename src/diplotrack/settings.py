@@ -1,11 +1,10 @@
 """One settings object, read from ``DIPLOTRACK_*`` environment variables and flags.
 
-| variable | meaning | default |
-| --- | --- | --- |
-| ``DIPLOTRACK_DB`` | database path or URL (``sqlite:///…``, ``postgresql://…``) | ``diplotrack.sqlite`` in the user data directory |
-| ``DIPLOTRACK_USER`` | the name written to the change log | the login name |
-| ``DIPLOTRACK_HISTORY_STATE_URL`` | base URL of the Office of the Historian repositories | https://github.com/HistoryAtState |
-| ``DIPLOTRACK_HTTP_TIMEOUT`` | seconds before a download gives up | ``60`` |
+- ``DIPLOTRACK_DB``: database path or URL (``sqlite:///…``, ``postgresql://…``); default
+  ``diplotrack.sqlite`` in the user data directory.
+- ``DIPLOTRACK_USER``: the name written to the change log; default the login name.
+- ``DIPLOTRACK_HISTORY_STATE_URL``: base URL of the Office of the Historian repositories.
+- ``DIPLOTRACK_HTTP_TIMEOUT``: seconds before a download gives up; default 60.
 """
 
 from __future__ import annotations

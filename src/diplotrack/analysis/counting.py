@@ -6,7 +6,7 @@ Pure functions over trips and tenures; the conventions are in docs/counting.md.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from diplotrack.analysis.results import CountRow
 from diplotrack.analysis.visits import InWindow, Unit, Visit, Window, number_visits, visits_of
@@ -16,18 +16,21 @@ from diplotrack.model import Status, Tenure, Trip
 
 @dataclass(frozen=True, slots=True)
 class Filters:
-    window: Window = Window()
+    window: Window = field(default_factory=Window)
     office: str | None = None
     unit: Unit = Unit.VISITS
     include_transit: bool = False
     leaders_only: bool = True
 
 
-def all_visits(trips: Sequence[Trip], tenures: Mapping[str, Sequence[Tenure]],
-               include_transit: bool = False) -> list[Visit]:
-    visits = [v for trip in trips
-              for v in visits_of(trip, tenures.get(trip.leader_id, ()),
-                                 include_transit=include_transit)]
+def all_visits(
+    trips: Sequence[Trip], tenures: Mapping[str, Sequence[Tenure]], include_transit: bool = False
+) -> list[Visit]:
+    visits = [
+        v
+        for trip in trips
+        for v in visits_of(trip, tenures.get(trip.leader_id, ()), include_transit=include_transit)
+    ]
     number_by_leader(visits)
     return visits
 
@@ -58,8 +61,9 @@ def counted(visits: Sequence[Visit], filters: Filters) -> tuple[list[Visit], lis
     return inside, unsure
 
 
-def tally(visits: Sequence[Visit], key: Callable[[Visit], str], name: Callable[[str], str],
-          unit: Unit) -> list[CountRow]:
+def tally(
+    visits: Sequence[Visit], key: Callable[[Visit], str], name: Callable[[str], str], unit: Unit
+) -> list[CountRow]:
     """Rows keyed by ``key``, ranked by amount, then name."""
     rows: dict[str, CountRow] = {}
     for visit in visits:

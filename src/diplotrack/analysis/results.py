@@ -102,8 +102,11 @@ class TripsResult:
     visits: list[Visit]
 
     def to_dict(self, explain: bool = False) -> dict[str, Any]:
-        return {"leader": leader_ref(self.leader), "convention": CONVENTION,
-                "trips": [visit_dict(v) for v in self.visits]}
+        return {
+            "leader": leader_ref(self.leader),
+            "convention": CONVENTION,
+            "trips": [visit_dict(v) for v in self.visits],
+        }
 
 
 @dataclass(slots=True)
@@ -119,17 +122,25 @@ class VisitorsResult:
     def to_dict(self, explain: bool = False) -> dict[str, Any]:
         rows = []
         for row in self.rows:
-            item: dict[str, Any] = {"leader": {"id": row.key, "name": row.name},
-                                    "leader_country": row.extra.get("country"),
-                                    "visits": row.visits,
-                                    "by_office": dict(sorted(row.by_office.items()))}
+            item: dict[str, Any] = {
+                "leader": {"id": row.key, "name": row.name},
+                "leader_country": row.extra.get("country"),
+                "visits": row.visits,
+                "by_office": dict(sorted(row.by_office.items())),
+            }
             if explain:
                 item["trips"] = [visit_dict(v) for v in row.explain]
             rows.append(item)
-        return {"country": self.country, "name": self.name, "since": self.since,
-                "until": self.until, "convention": CONVENTION, "rows": rows,
-                "uncertain": [visit_dict(v) for v in self.uncertain],
-                "left_out": self.left_out}
+        return {
+            "country": self.country,
+            "name": self.name,
+            "since": self.since,
+            "until": self.until,
+            "convention": CONVENTION,
+            "rows": rows,
+            "uncertain": [visit_dict(v) for v in self.uncertain],
+            "left_out": self.left_out,
+        }
 
 
 @dataclass(slots=True)
@@ -144,10 +155,10 @@ class PairResult:
             ab, ba = self.years[year]
             item: dict[str, Any] = {"year": year, "a_to_b": len(ab), "b_to_a": len(ba)}
             if explain:
-                item["trips"] = [visit_dict(v) | {"leader_id": v.trip.leader_id}
-                                 for v in ab + ba]
+                item["trips"] = [visit_dict(v) | {"leader_id": v.trip.leader_id} for v in ab + ba]
             rows.append(item)
-        totals = {"a_to_b": sum(r["a_to_b"] for r in rows),
-                  "b_to_a": sum(r["b_to_a"] for r in rows)}
-        return {"a": self.a, "b": self.b, "convention": CONVENTION, "rows": rows,
-                "totals": totals}
+        totals = {
+            "a_to_b": sum(r["a_to_b"] for r in rows),
+            "b_to_a": sum(r["b_to_a"] for r in rows),
+        }
+        return {"a": self.a, "b": self.b, "convention": CONVENTION, "rows": rows, "totals": totals}

@@ -62,8 +62,18 @@ class Visit:
 
     @property
     def start_date(self) -> str | None:
-        return self.trip.start_date if self.stops[0].start_date is None else min(
-            (s.start_date for s in self.stops if s.start_date), default=None)
+        starts = [s.start_date for s in self.stops if s.start_date]
+        return min(starts, key=lambda d: bounds(d)[0]) if starts else self.trip.start_date
+
+    @property
+    def sort_key(self) -> tuple[str, str, str]:
+        """Chronological: the trip's start, the trip, then this visit's own start."""
+        trip_start, own = self.trip.start_date, self.start_date
+        return (
+            bounds(trip_start)[0].isoformat() if trip_start else "9999",
+            self.trip.id,
+            bounds(own)[0].isoformat() if own else "9999",
+        )
 
     @property
     def end_date(self) -> str | None:
@@ -88,7 +98,9 @@ class Visit:
         return covered
 
 
-def visits_of(trip: Trip, tenures: Sequence[Tenure], *, include_transit: bool = False) -> list[Visit]:
+def visits_of(
+    trip: Trip, tenures: Sequence[Tenure], *, include_transit: bool = False
+) -> list[Visit]:
     """The countries a trip visited, in the order first reached."""
     by_country: dict[str, list[Stop]] = {}
     for stop in trip.stops:
@@ -117,6 +129,5 @@ def number_visits(visits: list[Visit]) -> None:
             visit.n = len(before) + 1
 
 
-def _order(visit: Visit) -> tuple[str, str]:
-    start = visit.trip.start_date
-    return (bounds(start)[0].isoformat() if start else "9999", visit.trip.id)
+def _order(visit: Visit) -> tuple[str, str, str]:
+    return visit.sort_key

@@ -65,7 +65,9 @@ def parse_leaders_csv(text: str, name: str) -> LeaderBatch:
     return _records(rows, rejects)
 
 
-def _csv_rows(text: str, name: str, rejects: list[Reject]) -> Iterator[tuple[str, int, dict[str, str]]]:
+def _csv_rows(
+    text: str, name: str, rejects: list[Reject]
+) -> Iterator[tuple[str, int, dict[str, str]]]:
     reader = csv.DictReader(io.StringIO(text))
     header = reader.fieldnames or []
     missing = [col for col in REQUIRED if col not in header]
@@ -121,8 +123,10 @@ def _tenure(leader_id: str, country: str | None, row: dict[str, str]) -> Tenure:
     try:
         kind = OfficeKind(row.get("office_kind") or "other")
     except ValueError:
-        raise ValueError(f"office_kind {row.get('office_kind')!r} is not one of "
-                         + ", ".join(k.value for k in OfficeKind)) from None
+        raise ValueError(
+            f"office_kind {row.get('office_kind')!r} is not one of "
+            + ", ".join(k.value for k in OfficeKind)
+        ) from None
     start = parse_partial(row.get("start_date", ""))
     end = parse_partial(row["end_date"]) if row.get("end_date") else None
     if end is not None and end < start:

@@ -56,8 +56,11 @@ _TITLE_KINDS: tuple[tuple[str, OfficeKind], ...] = (
     ("Lieutenant General", OfficeKind.HEAD_OF_STATE),
     ("General", OfficeKind.HEAD_OF_STATE),
 )
-_CANONICAL = {"Prime Minster": "Prime Minister", "President- elect": "President-elect",
-              "President- designate": "President-designate"}
+_CANONICAL = {
+    "Prime Minster": "Prime Minister",
+    "President- elect": "President-elect",
+    "President- designate": "President-designate",
+}
 _SPLIT = re.compile(r"\s*(?:,\s+(?=[A-Z][a-z]+ [A-Z])|\s+and\s+|\s*&\s*)(?=[A-Z])")
 _SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|\d+(?:st|nd|rd|th))$")
 

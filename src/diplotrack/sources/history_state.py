@@ -57,8 +57,16 @@ class Record:
 
     @property
     def content(self) -> tuple[object, ...]:
-        return (self.collection, self.person, self.stated_title, self.country, self.cities,
-                self.start, self.end, self.text)
+        return (
+            self.collection,
+            self.person,
+            self.stated_title,
+            self.country,
+            self.cities,
+            self.start,
+            self.end,
+            self.text,
+        )
 
 
 class HistoryStateImporter:
@@ -115,8 +123,9 @@ def _collection_dir(path: Path) -> str | None:
     return None
 
 
-def _read_file(file: Path, label: str, people: PeopleResolver,
-               rejects: list[Reject]) -> list[Record]:
+def _read_file(
+    file: Path, label: str, people: PeopleResolver, rejects: list[Reject]
+) -> list[Record]:
     root, text = read_xml(file, label)
     if root.tag not in ("trips", "visits"):
         raise InputError(f"{label}:1: expected <trips> or <visits>, found <{root.tag}>")
@@ -214,9 +223,13 @@ def _dedupe(records: list[Record], notices: list[Notice]) -> list[Record]:
         kept = first.setdefault(record.content, record)
         if kept is not record:
             kept.duplicate_ids.append(record.record_id)
-            notices.append(Notice(record.locator,
-                                  f"exact duplicate of record {kept.record_id} ({kept.locator}); "
-                                  "kept once with both ids as evidence"))
+            notices.append(
+                Notice(
+                    record.locator,
+                    f"exact duplicate of record {kept.record_id} ({kept.locator}); "
+                    "kept once with both ids as evidence",
+                )
+            )
     return list(first.values())
 
 
@@ -237,8 +250,11 @@ def _consecutive(records: list[Record]) -> list[list[Record]]:
     last_end: dt.date | None = None
     for record in records:
         start = _first_day(record.start)
-        if groups and start is not None and last_end is not None and (
-            start <= last_end + dt.timedelta(days=1)
+        if (
+            groups
+            and start is not None
+            and last_end is not None
+            and (start <= last_end + dt.timedelta(days=1))
         ):
             groups[-1].append(record)
         else:
@@ -271,9 +287,14 @@ def _trip(group: list[Record]) -> Trip:
 
 def _stop(record: Record) -> Stop:
     evidence = [
-        Evidence(source=f"{SOURCE}/{record.collection}", record_id=rid, url=record.url,
-                 locator=record.locator if rid == record.record_id else None,
-                 excerpt=record.text or None, rule="history-state-importer")
+        Evidence(
+            source=f"{SOURCE}/{record.collection}",
+            record_id=rid,
+            url=record.url,
+            locator=record.locator if rid == record.record_id else None,
+            excerpt=record.text or None,
+            rule="history-state-importer",
+        )
         for rid in (record.record_id, *record.duplicate_ids)
     ]
     return Stop(
@@ -303,7 +324,7 @@ def _occasion(text: str) -> str | None:
             cleaned = sentence.strip().rstrip(".")
             for prefix in ("Attended the ", "Attended ", "Participated in the "):
                 if cleaned.startswith(prefix):
-                    cleaned = cleaned[len(prefix):]
+                    cleaned = cleaned[len(prefix) :]
             return cleaned
     return None
 
@@ -320,7 +341,12 @@ def _coverage(records: list[Record]) -> list[CoverageDecl]:
         if record.start and (record.person not in firsts or record.start < firsts[record.person]):
             firsts[record.person] = record.start
     return [
-        CoverageDecl(person, "1789-01-01", last, SOURCE,
-                     "Office of the Historian travels: every trip abroad, up to the data's last date")
+        CoverageDecl(
+            person,
+            "1789-01-01",
+            last,
+            SOURCE,
+            "Office of the Historian travels: every trip abroad, up to the data's last date",
+        )
         for person in sorted(firsts)
     ]

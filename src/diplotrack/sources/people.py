@@ -55,8 +55,9 @@ class PeopleResolver:
             title2, name = split_title(people[1])
             title = title or title2
         elif len(people) > 1:
-            self.notices.append(Notice(locator, f"several visitors in {text!r}: "
-                                       f"recorded as {people[0]!r}"))
+            self.notices.append(
+                Notice(locator, f"several visitors in {text!r}: recorded as {people[0]!r}")
+            )
         return self.by_name(name or text, country, locator), title
 
     def by_name(self, name: str, country: str | None, locator: str) -> str:
@@ -68,8 +69,13 @@ class PeopleResolver:
         if key not in self._new:
             self._new[key] = _NewPerson(name, country, locator)
             if known:
-                self.notices.append(Notice(locator, f"{name!r} fits {len(known)} leaders "
-                                           f"({', '.join(known)}); added as a new person"))
+                self.notices.append(
+                    Notice(
+                        locator,
+                        f"{name!r} fits {len(known)} leaders "
+                        f"({', '.join(known)}); added as a new person",
+                    )
+                )
         return key
 
     def final(self, key: str) -> str:
@@ -93,9 +99,15 @@ class PeopleResolver:
             external = sorted({e for p in merged for e in p.external})
             records[leader_id] = LeaderRecord(
                 Leader(leader_id, person.name, person.country, tuple(aliases), tuple(external)),
-                [], person.locator)
-            self.notices.append(Notice(person.locator, f"leader {person.name!r} is not in the "
-                                       f"registry: added as {leader_id!r}"))
+                [],
+                person.locator,
+            )
+            self.notices.append(
+                Notice(
+                    person.locator,
+                    f"leader {person.name!r} is not in the registry: added as {leader_id!r}",
+                )
+            )
         return list(records.values())
 
     def _assign_ids(self) -> dict[str, str]:
@@ -122,9 +134,14 @@ class PeopleResolver:
             words = normalize_name(person.name).split()
             if len(words) != 1:
                 continue
-            matches = [k for k, p in self._new.items() if k != key and p.country == person.country
-                       and len(normalize_name(p.name).split()) > 1
-                       and normalize_name(p.name).split()[-1] == words[0]]
+            matches = [
+                k
+                for k, p in self._new.items()
+                if k != key
+                and p.country == person.country
+                and len(normalize_name(p.name).split()) > 1
+                and normalize_name(p.name).split()[-1] == words[0]
+            ]
             if len(matches) == 1:
                 targets[key] = matches[0]
         return targets

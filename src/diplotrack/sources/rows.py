@@ -28,12 +28,14 @@ def read_text(path: Path, label: str, encodings: tuple[str, ...] = ("utf-8",)) -
             error = error or exc
     assert error is not None
     line = raw[: error.start].count(b"\n") + 1
-    raise InputError(f"{label}:{line}: not UTF-8 (byte 0x{raw[error.start]:02x}); "
-                     "save the file as UTF-8")
+    raise InputError(
+        f"{label}:{line}: not UTF-8 (byte 0x{raw[error.start]:02x}); save the file as UTF-8"
+    )
 
 
-def read_rows(path: Path, label: str, required: tuple[str, ...],
-              encodings: tuple[str, ...] = ("utf-8",)) -> list[Row]:
+def read_rows(
+    path: Path, label: str, required: tuple[str, ...], encodings: tuple[str, ...] = ("utf-8",)
+) -> list[Row]:
     """Rows by format (from the file name): ``.csv``, ``.json`` or ``.jsonl``."""
     text = read_text(path, label, encodings)
     suffix = path.suffix.lower()
@@ -56,8 +58,10 @@ def _csv(text: str, label: str, required: tuple[str, ...]) -> Iterator[Row]:
     reader.fieldnames = header
     missing = [col for col in required if col not in header]
     if missing:
-        raise InputError(f"{label}:1: missing required column(s): {', '.join(missing)} "
-                         f"(found: {', '.join(header) or 'none'})")
+        raise InputError(
+            f"{label}:1: missing required column(s): {', '.join(missing)} "
+            f"(found: {', '.join(header) or 'none'})"
+        )
     try:
         for row in reader:
             if None in row:
@@ -74,7 +78,7 @@ def _json(text: str, label: str) -> Iterator[Row]:
         raise InputError(f"{label}:{exc.lineno}: malformed JSON ({exc.msg})") from exc
     items = data.get("trips") if isinstance(data, dict) else data
     if not isinstance(items, list):
-        raise InputError(f"{label}:1: expected a list of rows or {{\"trips\": [...]}}")
+        raise InputError(f'{label}:1: expected a list of rows or {{"trips": [...]}}')
     for number, item in enumerate(items, start=1):
         yield f"{label}:row {number}", _object(item, f"{label}:row {number}")
 

@@ -21,8 +21,21 @@ from diplotrack.sources.rows import read_rows
 from diplotrack.text import split_list, stable_id
 
 SOURCE = "table"
-COLUMNS = ("leader", "leader_country", "office", "start_date", "end_date", "country", "cities",
-           "kind", "occasion", "status", "trip", "source_url", "notes")
+COLUMNS = (
+    "leader",
+    "leader_country",
+    "office",
+    "start_date",
+    "end_date",
+    "country",
+    "cities",
+    "kind",
+    "occasion",
+    "status",
+    "trip",
+    "source_url",
+    "notes",
+)
 REQUIRED = ("leader", "start_date", "country")
 E = TypeVar("E", StopKind, Status)
 
@@ -70,8 +83,9 @@ class TableImporter:
 IMPORTER = TableImporter()
 
 
-def _parse(locator: str, row: dict[str, str], people: PeopleResolver,
-           notices: list[Notice]) -> _Row:
+def _parse(
+    locator: str, row: dict[str, str], people: PeopleResolver, notices: list[Notice]
+) -> _Row:
     for column in REQUIRED:
         if not row.get(column):
             raise ValueError(f"field {column}: required, but empty")
@@ -84,22 +98,48 @@ def _parse(locator: str, row: dict[str, str], people: PeopleResolver,
     if row.get("leader_id") and row["leader_id"] in people.index.countries:
         leader_key = row["leader_id"]
     cities = split_list(row.get("cities"))
-    flags = tuple(f"city-unknown:{c}" for c in cities
-                  if not gazetteer().city_known(c, country.iso3))
+    flags = tuple(
+        f"city-unknown:{c}" for c in cities if not gazetteer().city_known(c, country.iso3)
+    )
     for flag in flags:
-        notices.append(Notice(locator, f"city {flag.split(':', 1)[1]!r} is not in the "
-                              f"gazetteer for {country.iso3}: kept as written"))
-    stop = Stop(country=country.iso3, start_date=start, end_date=end, cities=cities,
-                kind=_enum(StopKind, row.get("kind"), "kind", StopKind.UNKNOWN),
-                occasion=row.get("occasion") or None, stated_title=row.get("office") or None,
-                notes=row.get("notes") or None, flags=flags)
+        notices.append(
+            Notice(
+                locator,
+                f"city {flag.split(':', 1)[1]!r} is not in the "
+                f"gazetteer for {country.iso3}: kept as written",
+            )
+        )
+    stop = Stop(
+        country=country.iso3,
+        start_date=start,
+        end_date=end,
+        cities=cities,
+        kind=_enum(StopKind, row.get("kind"), "kind", StopKind.UNKNOWN),
+        occasion=row.get("occasion") or None,
+        stated_title=row.get("office") or None,
+        notes=row.get("notes") or None,
+        flags=flags,
+    )
     record_id = stable_id("r", json.dumps(sorted(row.items()), ensure_ascii=False))
-    stop.evidence.append(Evidence(source=SOURCE, record_id=record_id,
-                                  url=row.get("source_url") or None, locator=locator,
-                                  rule="table-importer"))
+    stop.evidence.append(
+        Evidence(
+            source=SOURCE,
+            record_id=record_id,
+            url=row.get("source_url") or None,
+            locator=locator,
+            rule="table-importer",
+        )
+    )
     status = _enum(Status, row.get("status"), "status", Status.OCCURRED)
-    return _Row(locator, row.get("trip") or None, leader_key, status,
-                row.get("office") or None, stop, record_id)
+    return _Row(
+        locator,
+        row.get("trip") or None,
+        leader_key,
+        status,
+        row.get("office") or None,
+        stop,
+        record_id,
+    )
 
 
 def _dates(row: dict[str, str]) -> tuple[str, str | None]:
@@ -143,27 +183,44 @@ def _check_office(item: _Row, tenures: list[Tenure], notices: list[Notice]) -> N
     held = office_on(tenures, item.stop.start_date)
     if (held.title or "").casefold() != item.office.casefold():
         item.stop.flags = (*item.stop.flags, f"office-mismatch:{item.office}")
-        notices.append(Notice(item.locator, f"office {item.office!r} does not match the "
-                              f"tenures: on {item.stop.start_date} the office was "
-                              f"{held.title or 'none'}"))
+        notices.append(
+            Notice(
+                item.locator,
+                f"office {item.office!r} does not match the "
+                f"tenures: on {item.stop.start_date} the office was "
+                f"{held.title or 'none'}",
+            )
+        )
 
 
 def _trips(rows: list[_Row], rejects: list[Reject]) -> list[Trip]:
     grouped: dict[str, list[_Row]] = {}
     for item in rows:
-        key = item.trip_key or stable_id("tbl", item.leader_key, item.stop.start_date or "",
-                                         item.stop.country)
+        key = item.trip_key or stable_id(
+            "tbl", item.leader_key, item.stop.start_date or "", item.stop.country
+        )
         grouped.setdefault(key, []).append(item)
     trips: list[Trip] = []
     for key, items in grouped.items():
         head = items[0]
         odd = [i for i in items if (i.leader_key, i.status) != (head.leader_key, head.status)]
         for item in odd:
-            rejects.append(Reject(item.locator, f"field trip: rows of trip {key!r} name "
-                                  "different leaders or statuses"))
+            rejects.append(
+                Reject(
+                    item.locator,
+                    f"field trip: rows of trip {key!r} name different leaders or statuses",
+                )
+            )
         good = [i for i in items if i not in odd]
-        trips.append(Trip(id=key, leader_id=head.leader_key, stops=[i.stop for i in good],
-                          status=head.status, origin=SOURCE))
+        trips.append(
+            Trip(
+                id=key,
+                leader_id=head.leader_key,
+                stops=[i.stop for i in good],
+                status=head.status,
+                origin=SOURCE,
+            )
+        )
     return trips
 
 
@@ -173,8 +230,10 @@ def _coverage(context: ImportContext, people: PeopleResolver) -> list[CoverageDe
         leader, start, end = _coverage_spec(str(spec))
         ids = people.index.lookup(leader)
         if len(ids) != 1:
-            raise InputError(f"--complete-for {spec!r}: leader {leader!r} "
-                             f"{'is ambiguous' if ids else 'is not known'}")
+            raise InputError(
+                f"--complete-for {spec!r}: leader {leader!r} "
+                f"{'is ambiguous' if ids else 'is not known'}"
+            )
         decls.append(CoverageDecl(ids[0], start, end, SOURCE, f"declared by --complete-for {spec}"))
     return decls
 

@@ -45,7 +45,9 @@ class ImportRejected(DiplotrackError):
         self.summary = summary
 
 
-def apply_batch(db: Database, batch: ImportBatch, *, who: str, strict: bool = True) -> ImportSummary:
+def apply_batch(
+    db: Database, batch: ImportBatch, *, who: str, strict: bool = True
+) -> ImportSummary:
     """Write ``batch`` in one transaction. With ``strict``, any reject writes nothing."""
     summary = _summary(batch)
     if batch.rejects and strict:
@@ -54,20 +56,40 @@ def apply_batch(db: Database, batch: ImportBatch, *, who: str, strict: bool = Tr
         summary.leaders_added = _write_leaders(conn, batch.leaders, batch.source)
         counts = write_trips(conn, batch.trips, who=who, source=batch.source)
         summary.added, summary.updated, summary.unchanged = (
-            counts.added, counts.updated, counts.unchanged)
+            counts.added,
+            counts.updated,
+            counts.unchanged,
+        )
         _write_coverage(conn, batch.coverage)
         if counts.added or counts.updated or summary.leaders_added:
-            log_change(conn, who=who, action="import", entity="source",
-                       entity_id=batch.source, data=_log_data(summary))
+            log_change(
+                conn,
+                who=who,
+                action="import",
+                entity="source",
+                entity_id=batch.source,
+                data=_log_data(summary),
+            )
     summary.written = True
     return summary
 
 
-def apply_leaders(db: Database, records: list[LeaderRecord], rejects: list[Reject], *,
-                  source: str, who: str, strict: bool = True) -> ImportSummary:
+def apply_leaders(
+    db: Database,
+    records: list[LeaderRecord],
+    rejects: list[Reject],
+    *,
+    source: str,
+    who: str,
+    strict: bool = True,
+) -> ImportSummary:
     """Write leaders and tenures (``import leaders``) in one transaction."""
-    summary = ImportSummary(source=source, records=len(records) + len(rejects),
-                            rejected=len(rejects), rejects=[str(r) for r in rejects])
+    summary = ImportSummary(
+        source=source,
+        records=len(records) + len(rejects),
+        rejected=len(rejects),
+        rejects=[str(r) for r in rejects],
+    )
     if rejects and strict:
         raise ImportRejected(summary)
     with db.transaction() as conn:
@@ -75,8 +97,14 @@ def apply_leaders(db: Database, records: list[LeaderRecord], rejects: list[Rejec
             status = upsert_leader(conn, record, source)
             setattr(summary, status, getattr(summary, status) + 1)
         if summary.added or summary.updated:
-            log_change(conn, who=who, action="import", entity="source", entity_id=source,
-                       data=_log_data(summary))
+            log_change(
+                conn,
+                who=who,
+                action="import",
+                entity="source",
+                entity_id=source,
+                data=_log_data(summary),
+            )
     summary.written = True
     return summary
 
@@ -100,8 +128,13 @@ def _write_coverage(conn: Connection, decls: list[CoverageDecl]) -> None:
     table = schema.coverage
     for decl in decls:
         key = stable_id("c", decl.source, decl.leader_id, decl.start_date)
-        values = {"leader_id": decl.leader_id, "start_date": decl.start_date,
-                  "end_date": decl.end_date, "source": decl.source, "note": decl.note}
+        values = {
+            "leader_id": decl.leader_id,
+            "start_date": decl.start_date,
+            "end_date": decl.end_date,
+            "source": decl.source,
+            "note": decl.note,
+        }
         row = conn.execute(select(table).where(table.c.id == key)).first()
         if row is None:
             conn.execute(table.insert().values(id=key, **values))

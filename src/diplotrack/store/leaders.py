@@ -14,7 +14,7 @@ from diplotrack.store import schema
 
 
 def upsert_leader(conn: Connection, record: LeaderRecord, origin: str) -> str:
-    """Write one leader with its aliases, ids and tenures: ``added``, ``updated`` or ``unchanged``."""
+    """Write a leader with aliases, ids and tenures: ``added``, ``updated`` or ``unchanged``."""
     leader = record.leader
     row = conn.execute(
         select(schema.leaders.c.name, schema.leaders.c.country).where(
@@ -187,5 +187,6 @@ class LeaderIndex:
         word = normalize_name(text)
         if not word or " " in word:
             return []
-        return sorted(i for i, name in self.display.items()
-                      if normalize_name(name).split()[-1:] == [word])
+        return sorted(
+            i for i, name in self.display.items() if normalize_name(name).split()[-1:] == [word]
+        )

@@ -33,8 +33,17 @@ def fingerprint(trip: Trip) -> str:
     aside). It is stored as the source gave it: a person's later edit does not change it,
     so re-importing unchanged data keeps the edit."""
     stops = [
-        [s.country, list(s.cities), s.start_date, s.end_date, s.kind.value, s.occasion,
-         s.stated_title, s.notes, list(s.flags)]
+        [
+            s.country,
+            list(s.cities),
+            s.start_date,
+            s.end_date,
+            s.kind.value,
+            s.occasion,
+            s.stated_title,
+            s.notes,
+            list(s.flags),
+        ]
         for s in trip.stops
     ]
     return json.dumps([trip.leader_id, trip.status.value, trip.notes, stops], ensure_ascii=False)
@@ -189,9 +198,7 @@ def _replace(conn: Connection, trip: Trip, new_print: str, *, who: str, source: 
     sources = {ev.source for ev in trip.evidence}
     kept = [
         dict(row._mapping)
-        for row in conn.execute(
-            select(schema.evidence).where(schema.evidence.c.trip_id == trip.id)
-        )
+        for row in conn.execute(select(schema.evidence).where(schema.evidence.c.trip_id == trip.id))
         if row.source not in sources
     ]
     conn.execute(schema.evidence.delete().where(schema.evidence.c.trip_id == trip.id))
@@ -211,8 +218,11 @@ def _replace(conn: Connection, trip: Trip, new_print: str, *, who: str, source: 
         action="update",
         entity="trip",
         entity_id=trip.id,
-        data={"source": source, "before": json.loads(old.fingerprint),
-              "after": json.loads(new_print)},
+        data={
+            "source": source,
+            "before": json.loads(old.fingerprint),
+            "after": json.loads(new_print),
+        },
         why=f"re-import from {source}",
     )
 
