@@ -202,3 +202,10 @@ def test_an_unknown_name_suggests_close_names(rec: dt.Record) -> None:
 @pytest.mark.parametrize("name", ["Путин", "vladimir-putin", "wikidata:Q7747", "PUTIN"])
 def test_leaders_answer_to_aliases_ids_and_external_ids(rec: dt.Record, name: str) -> None:
     assert rec.leader(name).id == "vladimir-putin"
+
+
+def test_results_convert_to_pandas(rec: dt.Record, tmp_path: Path) -> None:
+    load(rec, tmp_path, PUTIN_ROWS)
+    frame = rec.top("Putin").to_pandas()
+    assert list(frame["country"]) == ["KAZ", "KGZ"]
+    assert len(rec.trips("Putin").to_pandas()) == 8

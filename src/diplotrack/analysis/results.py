@@ -3,12 +3,30 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from diplotrack.analysis.visits import Visit
 from diplotrack.model import Leader
 
 CONVENTION = "docs/counting.md"
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+
+class TableResult:
+    """A result whose rows make a table: ``to_pandas()`` gives them as a DataFrame."""
+
+    table_key = "rows"
+
+    def to_dict(self, explain: bool = False) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def to_pandas(self) -> pd.DataFrame:
+        """The rows as a pandas DataFrame (needs the ``pandas`` extra)."""
+        import pandas as pd
+
+        return pd.DataFrame(self.to_dict()[self.table_key])
 
 
 def leader_ref(leader: Leader) -> dict[str, str]:
@@ -65,7 +83,7 @@ class CountRow:
 
 
 @dataclass(slots=True)
-class TopResult:
+class TopResult(TableResult):
     leader: Leader
     unit: str
     since: str | None
@@ -97,7 +115,9 @@ class TopResult:
 
 
 @dataclass(slots=True)
-class TripsResult:
+class TripsResult(TableResult):
+    table_key = "trips"
+
     leader: Leader
     visits: list[Visit]
 
@@ -110,7 +130,7 @@ class TripsResult:
 
 
 @dataclass(slots=True)
-class VisitorsResult:
+class VisitorsResult(TableResult):
     country: str
     name: str
     since: str | None
@@ -144,7 +164,7 @@ class VisitorsResult:
 
 
 @dataclass(slots=True)
-class PairResult:
+class PairResult(TableResult):
     a: str
     b: str
     years: dict[int, tuple[list[Visit], list[Visit]]]

@@ -8,6 +8,7 @@ become one person (named by the longer form).
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from diplotrack.errors import Notice
@@ -87,34 +88,30 @@ class PeopleResolver:
         return self._final[key]
 
     def new_records(self) -> list[LeaderRecord]:
+        """The people added by this import, one record each, named by their longest form."""
         if self._final is None:
             self._final = self._assign_ids()
-        records: dict[str, LeaderRecord] = {}
+        groups: dict[str, list[_NewPerson]] = defaultdict(list)
         for key, person in self._new.items():
-            leader_id = self._final[key]
-            if leader_id in self.index.countries or leader_id in records:
+            groups[self._final[key]].append(person)
+        records: list[LeaderRecord] = []
+        for leader_id, people in groups.items():
+            if leader_id in self.index.countries:
                 continue
-            merged = [p for k, p in self._new.items() if self._final[k] == leader_id]
-            aliases = sorted({a for p in merged for a in (p.name, *p.aliases)} - {person.name})
-            external = sorted({e for p in merged for e in p.external})
-            records[leader_id] = LeaderRecord(
-                Leader(leader_id, person.name, person.country, tuple(aliases), tuple(external)),
-                [],
-                person.locator,
-            )
-            self.notices.append(
-                Notice(
-                    person.locator,
-                    f"leader {person.name!r} is not in the registry: added as {leader_id!r}",
-                )
-            )
-        return list(records.values())
+            main = max(people, key=lambda p: len(p.name))
+            aliases = sorted({a for p in people for a in (p.name, *p.aliases)} - {main.name})
+            external = sorted({e for p in people for e in p.external})
+            leader = Leader(leader_id, main.name, main.country, tuple(aliases), tuple(external))
+            records.append(LeaderRecord(leader, [], main.locator))
+            message = f"leader {main.name!r} is not in the registry: added as {leader_id!r}"
+            self.notices.append(Notice(main.locator, message))
+        return records
 
     def _assign_ids(self) -> dict[str, str]:
         target = self._surname_targets()
         ids: dict[str, str] = {}
         taken = set(self.index.countries)
-        for key in sorted(self._new, key=lambda k: -len(self._new[k].name)):
+        for key in sorted(self._new, key=lambda k: (-len(self._new[k].name), k)):
             if key in target:
                 continue
             person = self._new[key]
@@ -124,24 +121,16 @@ class PeopleResolver:
             ids[key] = leader_id
         for key, longer in target.items():
             ids[key] = ids[longer]
-            self._new[longer].aliases.add(self._new[key].name)
         return ids
 
     def _surname_targets(self) -> dict[str, str]:
         """One-word names that match the last word of exactly one longer name, same country."""
-        targets: dict[str, str] = {}
+        longer: dict[tuple[str | None, str], list[str]] = defaultdict(list)
+        single: dict[str, tuple[str | None, str]] = {}
         for key, person in self._new.items():
             words = normalize_name(person.name).split()
-            if len(words) != 1:
-                continue
-            matches = [
-                k
-                for k, p in self._new.items()
-                if k != key
-                and p.country == person.country
-                and len(normalize_name(p.name).split()) > 1
-                and normalize_name(p.name).split()[-1] == words[0]
-            ]
-            if len(matches) == 1:
-                targets[key] = matches[0]
-        return targets
+            if len(words) == 1:
+                single[key] = (person.country, words[0])
+            elif words:
+                longer[(person.country, words[-1])].append(key)
+        return {key: longer[k][0] for key, k in single.items() if len(longer.get(k, [])) == 1}
