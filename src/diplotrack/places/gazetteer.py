@@ -1,0 +1,71 @@
+"""The gazetteer: one object answering "which country/city is this name?"."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from diplotrack.places.cities import city_index
+from diplotrack.places.countries import CountryTable, country_table
+from diplotrack.places.country_index import CountryIndex
+from diplotrack.places.model import City, Country
+
+__all__ = ["Gazetteer", "gazetteer"]
+
+
+class Gazetteer:
+    """Countries (ISO 3166 and former states) and cities, looked up by any of their names.
+
+    The city table is loaded on the first city question, not when the gazetteer is built.
+    """
+
+    __slots__ = ("_by_code", "_index", "_table")
+
+    def __init__(self, table: CountryTable) -> None:
+        self._table = table
+        self._by_code = {country.iso3: country for country in table.countries}
+        self._index = CountryIndex.build(table.countries, table.slugs)
+
+    def country(self, text: str) -> Country | None:
+        """The country `text` names: a code, an English or Russian name, an alias or an Office
+        of the Historian slug; case, accents, punctuation and a leading "the" do not matter."""
+        code = self._index.lookup(text)
+        return self._by_code[code] if code else None
+
+    def country_by_code(self, iso3: str) -> Country:
+        """The country with this ISO3 (or ISO 3166-3, or user-assigned) code; KeyError if none."""
+        return self._by_code[iso3.strip().upper()]
+
+    def countries(self) -> list[Country]:
+        """Every country, sorted by ISO3."""
+        return list(self._table.countries)
+
+    def cities(self, name: str, country: str | None = None) -> list[City]:
+        """Cities called `name`, best first (capitals, then curated names, then population).
+
+        With `country` (an ISO3 code, or anything `country` resolves), only that country's
+        cities; a former state's cities are those of its successors (Moscow for SUN).
+        """
+        return city_index().find(name, self._territory(country))
+
+    def city_known(self, name: str, country: str | None = None) -> bool:
+        """Whether some city of `country` (or anywhere) is called `name`."""
+        return city_index().known(name, self._territory(country))
+
+    def ambiguous_keys(self) -> frozenset[str]:
+        """Normalised names that two countries claim equally, so `country` gives None for them."""
+        return self._index.ambiguous
+
+    def _territory(self, country: str | None) -> frozenset[str] | None:
+        if country is None:
+            return None
+        code = country.strip().upper()
+        if code not in self._by_code:
+            named = self.country(country)
+            code = named.iso3 if named else code
+        return frozenset((code, *self._table.successors.get(code, ())))
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The process-wide gazetteer, built on first use."""
+    return Gazetteer(country_table())

@@ -1,0 +1,38 @@
+"""The two records the places package hands out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["City", "Country"]
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    """A country, territory or former state.
+
+    `iso3` is the ISO 3166-1 alpha-3 code, the ISO 3166-3 code of a former state, or a
+    user-assigned X.. code (see data/places/README.md). Dates are ISO 8601 strings. `aliases`
+    holds every name other than `name` and `name_ru`, the official names included.
+    """
+
+    iso3: str
+    iso2: str | None
+    name: str
+    official_name: str | None
+    name_ru: str | None
+    historical: bool
+    valid_from: str | None
+    valid_to: str | None
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class City:
+    """A city or another named place where visits happen (a residence, a resort)."""
+
+    name: str
+    country: str
+    aliases: tuple[str, ...]
+    population: int | None
+    capital: bool
