@@ -40,7 +40,7 @@ app.add_typer(import_app, name="import")
 app.add_typer(trip_app, name="trip")
 
 out = Console(width=None if Console().is_terminal else 200)
-err = Console(stderr=True, width=None if Console(stderr=True).is_terminal else 200)
+err = Console(stderr=True, soft_wrap=True)
 T = TypeVar("T")
 
 DbOpt = Annotated[

@@ -13,10 +13,8 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
-from diplotrack.people.offices import office_on
 from diplotrack.sources.table import COLUMNS
 from diplotrack.store import schema
-from diplotrack.store.leaders import tenures_of
 from diplotrack.store.trips import load_trips
 
 EXPORT_COLUMNS = (*COLUMNS, "leader_id")
@@ -25,18 +23,16 @@ FORMATS = ("csv", "json", "jsonl", "parquet")
 
 def export_rows(conn: Connection) -> list[dict[str, Any]]:
     leaders = {r.id: r for r in conn.execute(select(schema.leaders))}
-    tenures = tenures_of(conn)
     rows: list[dict[str, Any]] = []
     for trip in sorted(load_trips(conn), key=lambda t: (t.leader_id, t.start_date or "", t.id)):
         leader = leaders[trip.leader_id]
-        derived = office_on(tenures.get(trip.leader_id, []), trip.start_date).title
         for stop in trip.stops:
             urls = [ev.url for ev in stop.evidence if ev.url]
             rows.append(
                 {
                     "leader": leader.name,
                     "leader_country": leader.country or "",
-                    "office": stop.stated_title or derived or "",
+                    "office": stop.stated_title or "",
                     "start_date": stop.start_date or "",
                     "end_date": stop.end_date or "",
                     "country": stop.country,

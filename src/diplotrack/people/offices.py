@@ -64,6 +64,12 @@ def office_on(
     return _office(chosen, uncertain=True)
 
 
+def titles_during(tenures: Sequence[Tenure], start_date: str) -> set[str]:
+    """Every title held at some point of a (partial) date: what a source may truly state."""
+    lo, hi = bounds(start_date)
+    return {t.title for t in tenures if _overlap(t, lo, hi) > 0}
+
+
 def _stated(title: str | None) -> OfficeAt:
     if not title:
         return OfficeAt(None, None, None, verified=False)

@@ -16,6 +16,7 @@ from importlib import resources
 from diplotrack.dates import DateError, parse_partial
 from diplotrack.errors import InputError, Reject
 from diplotrack.model import Leader, OfficeKind, Tenure
+from diplotrack.people.titles import base_title
 from diplotrack.text import slug, split_list
 
 CSV_COLUMNS = (
@@ -166,7 +167,7 @@ def _wikidata_row(binding: dict[str, dict[str, str]]) -> dict[str, str]:
         "name": value("personLabel"),
         "country": value("countryCode"),
         "office_kind": value("officeKind") or "other",
-        "title": value("positionLabel"),
+        "title": base_title(value("positionLabel")),
         "start_date": value("start")[:10],
         "end_date": value("end")[:10],
         "acting": "false",

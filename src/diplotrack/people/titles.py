@@ -65,6 +65,29 @@ _SPLIT = re.compile(r"\s*(?:,\s+(?=[A-Z][a-z]+ [A-Z])|\s+and\s+|\s*&\s*)(?=[A-Z]
 _SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|\d+(?:st|nd|rd|th))$")
 
 
+_LONG_FORMS = (
+    ("Chairman of the Government", "Prime Minister"),
+    ("President of the Government", "Prime Minister"),
+    ("President of the Council of Ministers", "Prime Minister"),
+    ("Federal President", "President"),
+    ("Federal Chancellor", "Chancellor"),
+)
+
+
+def base_title(label: str) -> str:
+    """The title of a long office name: "President of Russia" -> "President",
+    "Chairman of the Government of the Russian Federation" -> "Prime Minister"."""
+    value = " ".join(label.split())
+    folded = value.casefold()
+    for prefix, title in _LONG_FORMS:
+        if folded.startswith(prefix.casefold()):
+            return title
+    for known, _kind in _TITLE_KINDS:
+        if folded == known.casefold() or folded.startswith(known.casefold() + " of "):
+            return _CANONICAL.get(known, known)
+    return value
+
+
 def kind_of_title(title: str) -> OfficeKind:
     """The kind of office a stated title names; ``other`` for titles that are not offices."""
     folded = title.strip().casefold()

@@ -36,8 +36,12 @@ ENCODINGS = ("utf-8", "cp1252", "latin-1")
 PROGRESS = "reading COLT rows"
 PROGRESS_EVERY = 1000
 # Canonical column keys: lower case, letters and digits only (see _key).
-REQUIRED = {"leaderid": "LeaderID", "leaderfullname": "LeaderFullName", "tripid": "TripID",
-            "tripstartdate": "TripStartDate"}
+REQUIRED = {
+    "leaderid": "LeaderID",
+    "leaderfullname": "LeaderFullName",
+    "tripid": "TripID",
+    "tripstartdate": "TripStartDate",
+}
 COUNTRY_COLUMNS = {"countryvisitediso": "CountryVisitedISO", "countryvisited": "CountryVisited"}
 UNKNOWN = frozenset({"unknown", "n/a", "none", "?", "tbd"})
 TRUE_WORDS = frozenset({"yes", "y", "true", "t", "x"})
@@ -102,16 +106,33 @@ class _Reader:
         role = self.role(locator, row.get("leaderrole", ""))
         title, replaced = _title(role, row.get("leadertitle", ""))
         cities = _cities(row.get("cityvisited", ""))
-        flags = (*((f"role:{role.code}",) if role else ()), *self.duration(locator, row),
-                 *self.city_flags(locator, cities, iso3))
+        flags = (
+            *((f"role:{role.code}",) if role else ()),
+            *self.duration(locator, row),
+            *self.city_flags(locator, cities, iso3),
+        )
         summit = _truthy(row.get("attendedmultilatevent", ""))
-        stop = Stop(country=iso3, start_date=start, end_date=end, cities=cities,
-                    kind=StopKind.SUMMIT if summit else StopKind.UNKNOWN,
-                    occasion=(row.get("namemultilatevent") or None) if summit else None,
-                    stated_title=title, notes=self.notes(locator, row, replaced), flags=flags)
-        stop.evidence.append(Evidence(source=SOURCE, record_id=f"{leader_id}:{trip_id}:{iso3}",
-                                      url=_first_link(row), locator=locator,
-                                      excerpt=row.get("notes") or None, rule=RULE))
+        stop = Stop(
+            country=iso3,
+            start_date=start,
+            end_date=end,
+            cities=cities,
+            kind=StopKind.SUMMIT if summit else StopKind.UNKNOWN,
+            occasion=(row.get("namemultilatevent") or None) if summit else None,
+            stated_title=title,
+            notes=self.notes(locator, row, replaced),
+            flags=flags,
+        )
+        stop.evidence.append(
+            Evidence(
+                source=SOURCE,
+                record_id=f"{leader_id}:{trip_id}:{iso3}",
+                url=_first_link(row),
+                locator=locator,
+                excerpt=row.get("notes") or None,
+                rule=RULE,
+            )
+        )
         return _Row(locator, (leader_id, trip_id), leader_key, stop)
 
     def leader(self, locator: str, leader_id: str, row: dict[str, str]) -> str:
@@ -130,8 +151,12 @@ class _Reader:
             return None
         iso3 = self.country(text)
         if iso3 is None:
-            self.note_once(f"leader-country:{text}", locator, f"field LeaderCountryISO: unknown "
-                           f"country {text!r}: the leader is kept without a country")
+            self.note_once(
+                f"leader-country:{text}",
+                locator,
+                f"field LeaderCountryISO: unknown "
+                f"country {text!r}: the leader is kept without a country",
+            )
         return iso3
 
     def visited(self, row: dict[str, str]) -> str:
@@ -144,8 +169,10 @@ class _Reader:
         if not code and not name:
             raise ValueError("field CountryVisitedISO: required, but empty")
         if not code:
-            raise ValueError(f"field CountryVisitedISO: empty, and CountryVisited {name!r} "
-                             "is not a known country")
+            raise ValueError(
+                f"field CountryVisitedISO: empty, and CountryVisited {name!r} "
+                "is not a known country"
+            )
         shown = f" (CountryVisited {name!r})" if name and name != code else ""
         raise ValueError(f"field CountryVisitedISO: unknown country {code!r}{shown}")
 
@@ -161,8 +188,12 @@ class _Reader:
         role = ROLES.get(_key(text))
         if role is None:
             role = Role(text, "Official", False)
-            self.note_once(f"role:{text}", locator, f"field LeaderRole: unknown role {text!r}: "
-                           "kept, and not counted as a head of state or government")
+            self.note_once(
+                f"role:{text}",
+                locator,
+                f"field LeaderRole: unknown role {text!r}: "
+                "kept, and not counted as a head of state or government",
+            )
         return role
 
     def duration(self, locator: str, row: dict[str, str]) -> tuple[str, ...]:
@@ -170,8 +201,11 @@ class _Reader:
         if text.casefold() == "tbd":
             return ("duration-tbd",)
         if text and not _NUMBER.fullmatch(text):
-            self.note_once(f"duration:{text}", locator, f"field TripDuration: {text!r} is not "
-                           "a number of days: ignored")
+            self.note_once(
+                f"duration:{text}",
+                locator,
+                f"field TripDuration: {text!r} is not a number of days: ignored",
+            )
         return ()
 
     def city_flags(self, locator: str, cities: tuple[str, ...], iso3: str) -> tuple[str, ...]:
@@ -181,8 +215,12 @@ class _Reader:
                 known = gazetteer().city_known(city, iso3)
                 self._cities[(city, iso3)] = known
                 if not known:
-                    self.notices.append(Notice(locator, f"city {city!r} is not in the "
-                                               f"gazetteer for {iso3}: kept as written"))
+                    self.notices.append(
+                        Notice(
+                            locator,
+                            f"city {city!r} is not in the gazetteer for {iso3}: kept as written",
+                        )
+                    )
             if not self._cities[(city, iso3)]:
                 flags.append(f"city-unknown:{city}")
         return tuple(flags)
@@ -193,8 +231,11 @@ class _Reader:
         if confidence in ("1", "2", "3", "4", "5"):
             parts.append(f"confidence {confidence}/5")
         elif confidence:
-            self.note_once(f"confidence:{confidence}", locator, f"field Confidence: "
-                           f"{confidence!r} is not 1 to 5: ignored")
+            self.note_once(
+                f"confidence:{confidence}",
+                locator,
+                f"field Confidence: {confidence!r} is not 1 to 5: ignored",
+            )
         if replaced:
             parts.append(f"title in COLT: {replaced}")
         if row.get("notes"):
@@ -209,8 +250,10 @@ class _Reader:
 
 class ColtImporter:
     name = SOURCE
-    help = ("COLT leader travel (University of Denver): CSV, or XLSX with a 'Master' sheet; "
-            "ministers and IGO heads are kept but not counted as leaders.")
+    help = (
+        "COLT leader travel (University of Denver): CSV, or XLSX with a 'Master' sheet; "
+        "ministers and IGO heads are kept but not counted as leaders."
+    )
 
     def __call__(self, path: Path | None, context: ImportContext) -> ImportBatch:
         if path is None:
@@ -219,8 +262,9 @@ class ColtImporter:
         batch = ImportBatch(source=SOURCE)
         reader = _Reader(PeopleResolver(context.leaders))
         if path.suffix.lower() == ".xls":
-            raise InputError(f"{label}: old-style .xls workbooks are not read; save the file "
-                             "as .xlsx or CSV")
+            raise InputError(
+                f"{label}: old-style .xls workbooks are not read; save the file as .xlsx or CSV"
+            )
         if path.suffix.lower() in (".xlsx", ".xlsm"):
             with _sheet_rows(path, label) as (rows, total):
                 parsed = _read_all(rows, total, reader, batch, context)
@@ -239,8 +283,13 @@ class ColtImporter:
 IMPORTER = ColtImporter()
 
 
-def _read_all(rows: Iterable[Row], total: int | None, reader: _Reader, batch: ImportBatch,
-              context: ImportContext) -> list[_Row]:
+def _read_all(
+    rows: Iterable[Row],
+    total: int | None,
+    reader: _Reader,
+    batch: ImportBatch,
+    context: ImportContext,
+) -> list[_Row]:
     parsed: list[_Row] = []
     done = 0
     for done, (locator, row) in enumerate(rows, start=1):
@@ -265,8 +314,15 @@ def _trips(rows: list[_Row], batch: ImportBatch) -> list[Trip]:
     for (leader_id, trip_id), items in grouped.items():
         stops = _distinct_stops(items, batch)
         stops.sort(key=lambda s: s.start_date or "9999")  # ISO text sorts as dates do
-        trips.append(Trip(id=stable_id(SOURCE, leader_id, trip_id), leader_id=items[0].leader_key,
-                          stops=stops, status=Status.OCCURRED, origin=SOURCE))
+        trips.append(
+            Trip(
+                id=stable_id(SOURCE, leader_id, trip_id),
+                leader_id=items[0].leader_key,
+                stops=stops,
+                status=Status.OCCURRED,
+                origin=SOURCE,
+            )
+        )
     return trips
 
 
@@ -278,26 +334,39 @@ def _distinct_stops(items: list[_Row], batch: ImportBatch) -> list[Stop]:
     stops: list[Stop] = []
     for item in items:
         stop = item.stop
-        content = (stop.country, stop.cities, stop.start_date, stop.end_date, stop.kind,
-                   stop.occasion, stop.stated_title, stop.notes, stop.flags)
+        content = (
+            stop.country,
+            stop.cities,
+            stop.start_date,
+            stop.end_date,
+            stop.kind,
+            stop.occasion,
+            stop.stated_title,
+            stop.notes,
+            stop.flags,
+        )
         if content in seen:
             batch.duplicates += 1
-            batch.notices.append(Notice(item.locator, f"repeats the row at {seen[content]}: "
-                                        "kept once"))
+            batch.notices.append(
+                Notice(item.locator, f"repeats the row at {seen[content]}: kept once")
+            )
             continue
         seen[content] = item.locator
         per_country[stop.country] = per_country.get(stop.country, 0) + 1
         if per_country[stop.country] > 1:
             first = stop.evidence[0]
             stop.evidence[0] = replace(
-                first, record_id=f"{first.record_id}:{per_country[stop.country]}")
+                first, record_id=f"{first.record_id}:{per_country[stop.country]}"
+            )
         stops.append(stop)
     return stops
 
 
 def _csv_rows(path: Path, label: str) -> list[Row]:
-    rows = [(locator, {_key(k): v for k, v in row.items()})
-            for locator, row in read_rows(path, label, (), ENCODINGS)]
+    rows = [
+        (locator, {_key(k): v for k, v in row.items()})
+        for locator, row in read_rows(path, label, (), ENCODINGS)
+    ]
     _check_header(rows[0][1].keys(), f"{label}:1")
     return rows
 
@@ -316,8 +385,9 @@ def _sheet_rows(path: Path, label: str) -> Iterator[tuple[Iterator[Row], int | N
         raise InputError(f"{label}: not a readable XLSX workbook ({exc})") from exc
     try:
         if SHEET not in book.sheetnames:
-            raise InputError(f"{label}: no sheet {SHEET!r} (sheets: "
-                             f"{', '.join(book.sheetnames) or 'none'})")
+            raise InputError(
+                f"{label}: no sheet {SHEET!r} (sheets: {', '.join(book.sheetnames) or 'none'})"
+            )
         sheet = book[SHEET]
         cells: Iterator[tuple[object, ...]] = sheet.iter_rows(values_only=True)
         header = [_key(_cell(value)) for value in next(cells, ())]
@@ -328,8 +398,9 @@ def _sheet_rows(path: Path, label: str) -> Iterator[tuple[Iterator[Row], int | N
         book.close()
 
 
-def _sheet_dicts(cells: Iterator[tuple[object, ...]], header: list[str],
-                 label: str) -> Iterator[Row]:
+def _sheet_dicts(
+    cells: Iterator[tuple[object, ...]], header: list[str], label: str
+) -> Iterator[Row]:
     for number, values in enumerate(cells, start=2):
         row = {name: _cell(value) for name, value in zip(header, values, strict=False) if name}
         yield f"{label}:{SHEET}!row {number}", row
@@ -443,8 +514,11 @@ def _truthy(text: str) -> bool:
 
 def _first_link(row: dict[str, str]) -> str | None:
     """The lowest-numbered non-empty ``SourceLink<n>`` column."""
-    links = [(number, value) for key, value in row.items()
-             if value and (number := _link_number(key)) is not None]
+    links = [
+        (number, value)
+        for key, value in row.items()
+        if value and (number := _link_number(key)) is not None
+    ]
     return min(links)[1] if links else None
 
 

@@ -63,10 +63,12 @@ def _csv(text: str, label: str, required: tuple[str, ...]) -> Iterator[Row]:
             f"(found: {', '.join(header) or 'none'})"
         )
     try:
+        start = reader.line_num + 1
         for row in reader:
             if None in row:
-                raise InputError(f"{label}:{reader.line_num}: more fields than the header has")
-            yield f"{label}:{reader.line_num}", {k: (v or "").strip() for k, v in row.items()}
+                raise InputError(f"{label}:{start}: more fields than the header has")
+            yield f"{label}:{start}", {k: (v or "").strip() for k, v in row.items()}
+            start = reader.line_num + 1
     except csv.Error as exc:
         raise InputError(f"{label}:{reader.line_num}: malformed CSV ({exc})") from exc
 

@@ -13,7 +13,7 @@ from typing import TypeVar
 from diplotrack.dates import DateError, check_order, parse_partial
 from diplotrack.errors import InputError, Notice, Reject
 from diplotrack.model import Evidence, Status, Stop, StopKind, Tenure, Trip
-from diplotrack.people.offices import office_on
+from diplotrack.people.offices import titles_during
 from diplotrack.places import gazetteer
 from diplotrack.sources.base import CoverageDecl, ImportBatch, ImportContext
 from diplotrack.sources.people import PeopleResolver
@@ -180,15 +180,15 @@ def _check_office(item: _Row, tenures: list[Tenure], notices: list[Notice]) -> N
     if not tenures:
         item.stop.flags = (*item.stop.flags, "office-unverified")
         return
-    held = office_on(tenures, item.stop.start_date)
-    if (held.title or "").casefold() != item.office.casefold():
+    held = titles_during(tenures, item.stop.start_date or "")
+    if item.office.casefold() not in {title.casefold() for title in held}:
         item.stop.flags = (*item.stop.flags, f"office-mismatch:{item.office}")
         notices.append(
             Notice(
                 item.locator,
                 f"office {item.office!r} does not match the "
                 f"tenures: on {item.stop.start_date} the office was "
-                f"{held.title or 'none'}",
+                f"{', '.join(sorted(held)) or 'none'}",
             )
         )
 

@@ -26,11 +26,17 @@ def read_xml(path: Path, label: str) -> tuple[ET.Element, str]:
     try:
         root = DET.fromstring(raw, forbid_dtd=False, forbid_entities=True, forbid_external=True)
     except defusedxml.EntitiesForbidden as exc:
-        raise InputError(f"{label}:1: entity declarations are refused ({exc})") from exc
+        raise InputError(
+            f"{label}:{_line_of(text, '<!ENTITY')}: entity declarations are refused ({exc})"
+        ) from exc
     except defusedxml.ExternalReferenceForbidden as exc:
-        raise InputError(f"{label}:1: external references are refused ({exc})") from exc
+        raise InputError(
+            f"{label}:{_line_of(text, 'SYSTEM')}: external references are refused ({exc})"
+        ) from exc
     except defusedxml.DefusedXmlException as exc:
-        raise InputError(f"{label}:1: unsafe XML refused ({exc})") from exc
+        raise InputError(
+            f"{label}:{_line_of(text, '<!DOCTYPE')}: unsafe XML refused ({exc})"
+        ) from exc
     except ET.ParseError as exc:
         line = exc.position[0] if exc.position else 1
         raise InputError(f"{label}:{line}: malformed XML ({exc})") from exc
@@ -49,3 +55,9 @@ def child_text(element: ET.Element, tag: str) -> str:
     if found is None:
         return ""
     return " ".join("".join(found.itertext()).split())
+
+
+def _line_of(text: str, marker: str) -> int:
+    """The line of the first ``marker`` in ``text``, or 1."""
+    index = text.find(marker)
+    return text.count("\n", 0, index) + 1 if index >= 0 else 1

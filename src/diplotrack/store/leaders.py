@@ -76,27 +76,52 @@ def _add_external_ids(conn: Connection, leader: Leader) -> bool:
 
 
 def _upsert_tenures(conn: Connection, tenures: list[Tenure]) -> bool:
+    """Add new tenures and correct changed ones. A tenure that overlaps one already held
+    under the same title (the same office, from another source) is not added twice, and
+    a source never overwrites another's attribution."""
     table = schema.tenures
     changed = False
     for tenure in tenures:
-        values = {
-            "leader_id": tenure.leader_id,
-            "country": tenure.country,
-            "office_kind": tenure.office_kind.value,
-            "title": tenure.title,
-            "start_date": tenure.start_date,
-            "end_date": tenure.end_date,
-            "acting": tenure.acting,
-            "source": tenure.source,
-        }
+        values = _tenure_values(tenure)
         row = conn.execute(select(table).where(table.c.id == tenure.key)).first()
         if row is None:
+            if _overlaps_same_office(conn, tenure):
+                continue
             conn.execute(table.insert().values(id=tenure.key, **values))
             changed = True
-        elif any(getattr(row, k) != v for k, v in values.items()):
+        elif any(getattr(row, k) != v for k, v in values.items() if k != "source"):
+            values["source"] = row.source
             conn.execute(table.update().where(table.c.id == tenure.key).values(**values))
             changed = True
     return changed
+
+
+def _tenure_values(tenure: Tenure) -> dict[str, object]:
+    return {
+        "leader_id": tenure.leader_id,
+        "country": tenure.country,
+        "office_kind": tenure.office_kind.value,
+        "title": tenure.title,
+        "start_date": tenure.start_date,
+        "end_date": tenure.end_date,
+        "acting": tenure.acting,
+        "source": tenure.source,
+    }
+
+
+def _overlaps_same_office(conn: Connection, tenure: Tenure) -> bool:
+    table = schema.tenures
+    rows = conn.execute(
+        select(table.c.start_date, table.c.end_date).where(
+            table.c.leader_id == tenure.leader_id,
+            table.c.country == tenure.country,
+            table.c.title == tenure.title,
+        )
+    )
+    end = tenure.end_date or "9999-12-31"
+    return any(
+        r.start_date < end and tenure.start_date < (r.end_date or "9999-12-31") for r in rows
+    )
 
 
 def tenures_of(conn: Connection, leader_ids: list[str] | None = None) -> dict[str, list[Tenure]]:
