@@ -111,7 +111,7 @@ def test_an_ambiguous_leader_exits_non_zero_with_candidates(hs_url: str) -> None
 def test_an_unknown_country_exits_non_zero(hs_url: str) -> None:
     result = runner.invoke(app, ["--db", hs_url, "visitors", "Atlantis"])
     assert result.exit_code == 1
-    assert "no country 'Atlantis'" in result.output
+    assert "no country, group or region 'Atlantis'" in result.output
 
 
 def test_a_bad_date_option_is_a_clear_error(hs_url: str) -> None:

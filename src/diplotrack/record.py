@@ -14,13 +14,22 @@ from rapidfuzz import process
 from sqlalchemy import select
 
 from diplotrack.analysis import counting
-from diplotrack.analysis.results import PairResult, TopResult, TripsResult, VisitorsResult
-from diplotrack.analysis.visits import Unit, Visit, Window
+from diplotrack.analysis.destinations import Destination, destination
+from diplotrack.analysis.results import (
+    PairResult,
+    TopResult,
+    TripsResult,
+    VisitorsResult,
+    policies,
+)
+from diplotrack.analysis.visits import InWindow, Unit, Visit, Window
 from diplotrack.dates import parse_day
 from diplotrack.errors import Ambiguous, NotFound
 from diplotrack.model import Change, Leader, Status, Tenure, Trip
 from diplotrack.people.registry import LeaderRecord, bundled_registry
+from diplotrack.people.resolve import NameService, PersonContext, PersonResolution
 from diplotrack.places import Country, gazetteer
+from diplotrack.places.resolve import PlaceContext, PlaceResolution, resolve_place
 from diplotrack.settings import Settings
 from diplotrack.sources.base import ImportContext, ProgressFn, importers, no_progress
 from diplotrack.store import edits, schema
@@ -36,6 +45,7 @@ class Record:
     def __init__(self, path_or_url: str | None = None, settings: Settings | None = None) -> None:
         self.settings = settings or Settings.from_env(db=path_or_url)
         self.db = Database(self.settings.db)
+        self._names: NameService | None = None
         self._sync_registry()
 
     def __enter__(self) -> Record:
@@ -110,6 +120,7 @@ class Record:
             index, self.settings, progress, {"tenures": tenures, **(options or {})}
         )
         batch = importer(path, context)
+        self._names = None
         return apply_batch(self.db, batch, who=self.settings.user, strict=strict)
 
     def import_leaders(self, path: Path, *, strict: bool = True) -> ImportSummary:
@@ -122,6 +133,7 @@ class Record:
         with self.db.reading() as conn:
             index = LeaderIndex.load(conn)
         records = [_matched(record, index) for record in batch.records]
+        self._names = None
         return apply_leaders(
             self.db,
             records,
@@ -137,20 +149,25 @@ class Record:
         self,
         *,
         leader_ids: Sequence[str] | None = None,
-        country: str | None = None,
+        where: Destination | None = None,
         include_transit: bool = False,
     ) -> tuple[list[Visit], LeaderIndex]:
+        countries = where.stored_countries() if where else None
         with self.db.reading() as conn:
-            trips = load_trips(conn, leader_ids=leader_ids, country=country)
-            ids = sorted({t.leader_id for t in trips})
-            tenures = tenures_of(conn, ids)
+            trips = load_trips(conn, leader_ids=leader_ids, countries=countries)
+            tenures = tenures_of(conn, sorted({t.leader_id for t in trips}))
             index = LeaderIndex.load(conn) if leader_ids is None else LeaderIndex()
-        return counting.all_visits(trips, tenures, include_transit), index
+        policy = self.settings.disputed_policy
+        visits = counting.all_visits(trips, tenures, include_transit, policy)
+        if where is not None:
+            visits = [v for v in visits if where.matches(v)]
+        return visits, index
 
     def top(
         self,
         leader: str,
         *,
+        to: str | None = None,
         since: str | None = None,
         until: str | None = None,
         office: str | None = None,
@@ -158,15 +175,27 @@ class Record:
         limit: int | None = None,
         include_transit: bool = False,
     ) -> TopResult:
-        """Destinations ranked, each split by the office held on the trip date."""
+        """Destinations ranked, each split by the office held on the trip date; ``to``
+        narrows them to a group or region (membership judged on each trip's date)."""
         who = self.leader(leader)
         unit = Unit(count)
+        where = destination(to) if to else None
         filters = counting.Filters(_window(since, until), office, unit, include_transit)
         visits, _ = self._visits(leader_ids=[who.id], include_transit=include_transit)
+        if where is not None:
+            visits = [v for v in visits if where.matches(v)]
         inside, unsure = counting.counted(visits, filters)
         rows = counting.tally(inside, lambda v: v.country, _country_name, unit)
         return TopResult(
-            who, unit.value, since, until, office, rows[:limit] if limit else rows, unsure
+            who,
+            unit.value,
+            since,
+            until,
+            office,
+            rows[:limit] if limit else rows,
+            unsure,
+            where.label if where else None,
+            policies(inside),
         )
 
     def trips(
@@ -180,19 +209,19 @@ class Record:
     ) -> TripsResult:
         """Visits numbered per country (1st, 2nd, ...), with dates, office and sources."""
         who = self.leader(leader)
-        country = self.country(to).iso3 if to else None
+        where = destination(to) if to else None
         wanted = Status(status) if status else None
         window = _window(since, until)
         visits, _ = self._visits(leader_ids=[who.id])
         chosen = [
             v
             for v in visits
-            if (country is None or v.country == country)
+            if (where is None or where.matches(v))
             and (wanted is None or v.trip.status is wanted)
-            and window.place(v.trip.start_date).value == "in"
+            and window.place(v.trip.start_date) is InWindow.IN
         ]
         chosen.sort(key=lambda v: v.sort_key)
-        return TripsResult(who, chosen)
+        return TripsResult(who, chosen, policies(chosen))
 
     def visitors(
         self,
@@ -202,11 +231,11 @@ class Record:
         until: str | None = None,
         all_roles: bool = False,
     ) -> VisitorsResult:
-        """Which leaders came to a country, how often, by office."""
-        place = self.country(country)
-        visits, index = self._visits(country=place.iso3)
+        """Which leaders came to a country (or to a group's members), how often, by office."""
+        where = destination(country)
+        visits, index = self._visits(where=where)
         filters = counting.Filters(_window(since, until))
-        foreign = [v for v in visits if v.country == place.iso3 and _home(v, index) != place.iso3]
+        foreign = [v for v in visits if _home(v, index) != v.country]
         inside, unsure = counting.counted(
             [v for v in foreign if _counts_as_leader(v, all_roles)], filters
         )
@@ -216,7 +245,10 @@ class Record:
         )
         for row in rows:
             row.extra["country"] = index.countries.get(row.key)
-        return VisitorsResult(place.iso3, place.name, since, until, rows, unsure, left_out)
+        code = where.country or f"group:{where.group}"
+        return VisitorsResult(
+            code, where.label, since, until, rows, unsure, left_out, policies(inside)
+        )
 
     def pair(
         self,
@@ -232,19 +264,42 @@ class Record:
         filters = counting.Filters(_window(since, until))
         ways = []
         for home, host in ((first, second), (second, first)):
-            visits, index = self._visits(country=host.iso3)
+            where = Destination(host.name, country=host.iso3)
+            visits, index = self._visits(where=where)
             chosen = [
                 v
                 for v in visits
-                if v.country == host.iso3
-                and _counts_as_leader(v, all_roles)
-                and _home(v, index) == home.iso3
+                if _counts_as_leader(v, all_roles) and _home(v, index) == home.iso3
             ]
             ways.append(counting.per_year(counting.counted(chosen, filters)[0]))
         years = sorted(set(ways[0]) | set(ways[1]))
         return PairResult(
             first.iso3, second.iso3, {y: (ways[0].get(y, []), ways[1].get(y, [])) for y in years}
         )
+
+    # -- names and places --------------------------------------------------------------
+
+    def names(self) -> NameService:
+        """The name service over this record's leaders (loaded once, refreshed on import)."""
+        if self._names is None:
+            with self.db.reading() as conn:
+                self._names = NameService.load(conn)
+        return self._names
+
+    def resolve_person(
+        self, mention: str, on: str | None = None, country: str | None = None
+    ) -> PersonResolution:
+        """Who ``mention`` means on date ``on``, with the office held then."""
+        near = self.country(country).iso3 if country else None
+        return self.names().resolve_person(mention, on, PersonContext(near))
+
+    def resolve_place(
+        self, mention: str, on: str | None = None, near: str | None = None
+    ) -> PlaceResolution:
+        """Which country (and city) ``mention`` means on date ``on``."""
+        code = self.country(near).iso3 if near else None
+        context = PlaceContext(code, self.settings.disputed_policy)
+        return resolve_place(mention, on, context)
 
     # -- trips and the change log ------------------------------------------------------
 

@@ -5,6 +5,8 @@
 - ``DIPLOTRACK_USER``: the name written to the change log; default the login name.
 - ``DIPLOTRACK_HISTORY_STATE_URL``: base URL of the Office of the Historian repositories.
 - ``DIPLOTRACK_HTTP_TIMEOUT``: seconds before a download gives up; default 60.
+- ``DIPLOTRACK_DISPUTED_POLICY``: ``de-jure`` (default) or ``de-facto``: how places such as
+  Crimea are counted (docs/counting.md).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ class Settings:
     user: str
     history_state_url: str = HISTORY_STATE_URL
     http_timeout: float = 60.0
+    disputed_policy: str = "de-jure"
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, **overrides: object) -> Settings:
@@ -36,6 +39,7 @@ class Settings:
             user=source.get("DIPLOTRACK_USER") or _login_name(),
             history_state_url=source.get("DIPLOTRACK_HISTORY_STATE_URL") or HISTORY_STATE_URL,
             http_timeout=float(source.get("DIPLOTRACK_HTTP_TIMEOUT") or 60.0),
+            disputed_policy=source.get("DIPLOTRACK_DISPUTED_POLICY") or "de-jure",
         )
         given = {key: value for key, value in overrides.items() if value is not None}
         return replace(settings, **given)  # type: ignore[arg-type]

@@ -72,7 +72,7 @@ def test_no_short_english_name_is_in_inverted_iso_form() -> None:
         ("BLR", "Белоруссия"),
         ("KGZ", "Киргизия"),
         ("TKM", "Туркмения"),
-        ("SUN", "СССР"),  # noqa: RUF001 (Cyrillic on purpose)
+        ("SUN", "СССР"),
     ],
 )
 def test_russian_short_names(iso3: str, name_ru: str) -> None:

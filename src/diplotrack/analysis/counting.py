@@ -24,12 +24,17 @@ class Filters:
 
 
 def all_visits(
-    trips: Sequence[Trip], tenures: Mapping[str, Sequence[Tenure]], include_transit: bool = False
+    trips: Sequence[Trip],
+    tenures: Mapping[str, Sequence[Tenure]],
+    include_transit: bool = False,
+    policy: str = "de-jure",
 ) -> list[Visit]:
     visits = [
         v
         for trip in trips
-        for v in visits_of(trip, tenures.get(trip.leader_id, ()), include_transit=include_transit)
+        for v in visits_of(
+            trip, tenures.get(trip.leader_id, ()), include_transit=include_transit, policy=policy
+        )
     ]
     number_by_leader(visits)
     return visits

@@ -29,6 +29,14 @@ class TableResult:
         return pd.DataFrame(self.to_dict()[self.table_key])
 
 
+def policies(visits: list[Visit]) -> list[str]:
+    """The disputed-places policy notes that touch these visits (counting.md §11)."""
+    notes = {
+        f.removeprefix("policy: ") for v in visits for f in v.flags if f.startswith("policy: ")
+    }
+    return sorted(notes)
+
+
 def leader_ref(leader: Leader) -> dict[str, str]:
     return {"id": leader.id, "name": leader.name}
 
@@ -91,6 +99,8 @@ class TopResult(TableResult):
     office: str | None
     rows: list[CountRow]
     uncertain: list[Visit]
+    to: str | None = None
+    policies: list[str] = field(default_factory=list)
 
     def to_dict(self, explain: bool = False) -> dict[str, Any]:
         rows = []
@@ -108,7 +118,9 @@ class TopResult(TableResult):
             "since": self.since,
             "until": self.until,
             "office": self.office,
+            "to": self.to,
             "convention": CONVENTION,
+            "policies": self.policies,
             "rows": rows,
             "uncertain": [visit_dict(v) for v in self.uncertain],
         }
@@ -120,9 +132,11 @@ class TripsResult(TableResult):
 
     leader: Leader
     visits: list[Visit]
+    policies: list[str] = field(default_factory=list)
 
     def to_dict(self, explain: bool = False) -> dict[str, Any]:
         return {
+            "policies": self.policies,
             "leader": leader_ref(self.leader),
             "convention": CONVENTION,
             "trips": [visit_dict(v) for v in self.visits],
@@ -138,6 +152,7 @@ class VisitorsResult(TableResult):
     rows: list[CountRow]
     uncertain: list[Visit]
     left_out: int = 0
+    policies: list[str] = field(default_factory=list)
 
     def to_dict(self, explain: bool = False) -> dict[str, Any]:
         rows = []

@@ -10,9 +10,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from diplotrack.dates import bounds
+from diplotrack.dates import bounds, lower
 from diplotrack.model import Status, Stop, StopKind, Tenure, Trip
 from diplotrack.people.offices import OfficeAt, office_on
+from diplotrack.places.disputed import country_under, disputed, policy_note
+
+DISPUTED_FLAG = "disputed:"
 
 
 class Unit(StrEnum):
@@ -99,17 +102,42 @@ class Visit:
 
 
 def visits_of(
-    trip: Trip, tenures: Sequence[Tenure], *, include_transit: bool = False
+    trip: Trip,
+    tenures: Sequence[Tenure],
+    *,
+    include_transit: bool = False,
+    policy: str = "de-jure",
 ) -> list[Visit]:
-    """The countries a trip visited, in the order first reached."""
+    """The countries a trip visited, in the order first reached. A stop in a disputed
+    territory counts for the country the policy names (counting.md §11)."""
     by_country: dict[str, list[Stop]] = {}
+    notes: dict[str, list[str]] = {}
     for stop in trip.stops:
         if stop.kind is StopKind.TRANSIT and not include_transit:
             continue
-        by_country.setdefault(stop.country, []).append(stop)
+        country, note = _policy_country(stop, policy)
+        by_country.setdefault(country, []).append(stop)
+        if note:
+            notes.setdefault(country, []).append(note)
     stated = trip.stops[0].stated_title if trip.stops else None
     office = office_on(tenures, trip.start_date, stated)
-    return [Visit(trip, country, stops, office) for country, stops in by_country.items()]
+    return [
+        Visit(trip, country, stops, office, flags=notes.get(country, []))
+        for country, stops in by_country.items()
+    ]
+
+
+def _policy_country(stop: Stop, policy: str) -> tuple[str, str | None]:
+    """The stop's country under the disputed-places policy, and the note that says so."""
+    for flag in stop.flags:
+        if not flag.startswith(DISPUTED_FLAG):
+            continue
+        place = disputed(flag[len(DISPUTED_FLAG) :])
+        on = stop.start_date
+        if place is None or (place.since and on and lower(on) < place.since):
+            continue
+        return country_under(place, policy), "policy: " + policy_note(place, policy)
+    return stop.country, None
 
 
 def number_visits(visits: list[Visit]) -> None:

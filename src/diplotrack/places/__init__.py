@@ -10,6 +10,7 @@ The data and its sources are described in diplotrack/data/places/README.md.
 """
 
 from diplotrack.places.gazetteer import Gazetteer, gazetteer
+from diplotrack.places.groups import Group, Groups, Membership, groups
 from diplotrack.places.history_state import history_state_country
 from diplotrack.places.model import City, Country
 from diplotrack.places.normalize import normalize_name
@@ -18,7 +19,11 @@ __all__ = [
     "City",
     "Country",
     "Gazetteer",
+    "Group",
+    "Groups",
+    "Membership",
     "gazetteer",
+    "groups",
     "history_state_country",
     "normalize_name",
 ]

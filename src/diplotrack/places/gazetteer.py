@@ -51,6 +51,18 @@ class Gazetteer:
         """Whether some city of `country` (or anywhere) is called `name`."""
         return city_index().known(name, self._territory(country))
 
+    def state_on(self, iso3: str, on: str | None) -> str:
+        """The state that held a country's territory on a date: KAZ in 1985 was part of SUN.
+        Dates are ISO strings; None (or a state that existed then) gives ``iso3`` back."""
+        country = self._by_code.get(iso3)
+        if on is None or country is None or not country.valid_from or on >= country.valid_from:
+            return iso3
+        for former, successors in self._table.successors.items():
+            state = self._by_code[former]
+            if iso3 in successors and (state.valid_to is None or on < state.valid_to):
+                return former
+        return iso3
+
     def ambiguous_keys(self) -> frozenset[str]:
         """Normalised names that two countries claim equally, so `country` gives None for them."""
         return self._index.ambiguous

@@ -232,7 +232,7 @@ def load_trips(
     *,
     leader_ids: Sequence[str] | None = None,
     trip_ids: Sequence[str] | None = None,
-    country: str | None = None,
+    countries: Sequence[str] | None = None,
     include_deleted: bool = False,
 ) -> list[Trip]:
     """Trips with their stops and evidence, ordered by start date then id."""
@@ -243,8 +243,8 @@ def load_trips(
         query = query.where(schema.trips.c.leader_id.in_(list(leader_ids)))
     if trip_ids is not None:
         query = query.where(schema.trips.c.id.in_(list(trip_ids)))
-    if country is not None:
-        visited = select(schema.stops.c.trip_id).where(schema.stops.c.country == country)
+    if countries is not None:
+        visited = select(schema.stops.c.trip_id).where(schema.stops.c.country.in_(countries))
         query = query.where(schema.trips.c.id.in_(visited))
     rows = list(conn.execute(query.order_by(schema.trips.c.start_lo, schema.trips.c.id)))
     return _hydrate(conn, rows)

@@ -1,0 +1,361 @@
+"""``resolve_person``: who a mention of a leader means on a date, and in which office.
+
+One service for importers, extraction and claims. It reads full names and aliases in any
+script, surnames, Russian case forms ("Путина"), honorifics ("Mr. Putin"), titles with a
+country ("Russian President Vladimir Putin", "the Kazakh president", "Kazakhstan's leader",
+"президента Казахстана") and, as a last resort, close spellings (rapidfuzz, strict cut-off).
+The name index loads once; the common case is a dictionary lookup.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from rapidfuzz import fuzz, process
+from sqlalchemy import Connection
+
+from diplotrack.model import OfficeKind, Tenure
+from diplotrack.people.offices import NO_OFFICE, OfficeAt, office_on
+from diplotrack.places import gazetteer, normalize_name
+from diplotrack.places.demonyms import countries_by_adjective
+from diplotrack.places.resolve import nominatives
+from diplotrack.store.leaders import LeaderIndex, tenures_of
+
+FUZZY_CUTOFF = 90.0
+HONORIFICS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sir",
+        "madam",
+        "his",
+        "her",
+        "excellency",
+        "he",
+        "г",
+        "н",
+        "господин",
+        "госпожа",
+    ]
+)
+FILLER = frozenset(["the", "of", "s", "and", "его", "её"])
+LEADER, HEAD_OF_STATE, HEAD_OF_GOVERNMENT = "leader", "head_of_state", "head_of_government"
+# Title words (normalised), as (tokens, role, title) — Russian ones as stems.
+_TITLES: tuple[tuple[tuple[str, ...], str, str | None], ...] = (
+    (("prime", "minister"), HEAD_OF_GOVERNMENT, "Prime Minister"),
+    (("head", "of", "government"), HEAD_OF_GOVERNMENT, None),
+    (("head", "of", "state"), HEAD_OF_STATE, None),
+    (("supreme", "leader"), HEAD_OF_STATE, "Supreme Leader"),
+    (("premier",), HEAD_OF_GOVERNMENT, None),
+    (("chancellor",), HEAD_OF_GOVERNMENT, "Chancellor"),
+    (("president",), HEAD_OF_STATE, "President"),
+    (("leader",), LEADER, None),
+    (("king",), HEAD_OF_STATE, "King"),
+    (("emir",), HEAD_OF_STATE, None),
+    (("премьер", "министр"), HEAD_OF_GOVERNMENT, "Prime Minister"),
+    (("глав", "правительств"), HEAD_OF_GOVERNMENT, None),
+    (("председател", "правительств"), HEAD_OF_GOVERNMENT, None),
+    (("глав", "государств"), HEAD_OF_STATE, None),
+    (("премьер",), HEAD_OF_GOVERNMENT, None),
+    (("президент",), HEAD_OF_STATE, "President"),
+    (("канцлер",), HEAD_OF_GOVERNMENT, "Chancellor"),
+    (("лидер",), LEADER, None),
+)
+_RUSSIAN_WORD = re.compile(r"[а-яё]")
+
+
+@dataclass(frozen=True, slots=True)
+class PersonContext:
+    """What the surrounding text says: a country named nearby."""
+
+    country: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PersonResolution:
+    mention: str
+    on: str | None
+    leader_id: str | None
+    name: str | None
+    office: OfficeAt
+    confidence: float
+    method: str
+    alternatives: tuple[str, ...] = ()
+
+    @property
+    def resolved(self) -> bool:
+        return self.leader_id is not None
+
+
+@dataclass(slots=True)
+class _Parsed:
+    role: str | None = None
+    title: str | None = None
+    country: str | None = None
+    name_tokens: list[str] = field(default_factory=list)
+
+
+class NameService:
+    """Resolves mentions of leaders against the record's names and tenures."""
+
+    def __init__(self, index: LeaderIndex, tenures: dict[str, list[Tenure]]) -> None:
+        self.index = index
+        self.tenures = tenures
+        self.by_country: dict[str, list[Tenure]] = defaultdict(list)
+        for items in tenures.values():
+            for tenure in items:
+                self.by_country[tenure.country].append(tenure)
+        self._choices = list(index.names)
+
+    @classmethod
+    def load(cls, conn: Connection) -> NameService:
+        return cls(LeaderIndex.load(conn), tenures_of(conn))
+
+    def resolve_person(
+        self, mention: str, on: str | None = None, context: PersonContext | None = None
+    ) -> PersonResolution:
+        """The leader a mention names (with the office held on ``on``), or the candidates."""
+        parsed = _parse(mention)
+        country = parsed.country or (context.country if context else None)
+        if parsed.name_tokens:
+            ids, method, score = self._by_name(parsed.name_tokens)
+            if ids:
+                return self._choose(mention, on, ids, parsed, country, method, score)
+        if parsed.role is not None and country is not None:
+            return self._by_office(mention, on, parsed, country)
+        return PersonResolution(mention, on, None, None, NO_OFFICE, 0.0, "no match")
+
+    # -- by name -------------------------------------------------------------------------
+
+    def _by_name(self, tokens: list[str]) -> tuple[list[str], str, float]:
+        text = " ".join(tokens)
+        for variant, method, score in self._variants(tokens):
+            found = self.index.names.get(variant)
+            if found:
+                return sorted(found), method, score
+        by_surname = self.index.by_surname(tokens[-1])
+        if by_surname:
+            return by_surname, "surname", 0.85
+        if len(text) >= 5:
+            match = process.extractOne(
+                text, self._choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
+            )
+            if match is not None:
+                return sorted(self.index.names[match[0]]), f"close spelling of {match[0]!r}", 0.75
+        return [], "", 0.0
+
+    def _variants(self, tokens: list[str]) -> Iterable[tuple[str, str, float]]:
+        yield " ".join(tokens), "name", 0.98
+        if _RUSSIAN_WORD.search(tokens[-1]):
+            for form in nominatives(tokens[-1]):
+                yield " ".join([*tokens[:-1], normalize_name(form)]), "Russian case form", 0.93
+
+    def _choose(
+        self,
+        mention: str,
+        on: str | None,
+        ids: list[str],
+        parsed: _Parsed,
+        country: str | None,
+        method: str,
+        score: float,
+    ) -> PersonResolution:
+        ranked = self._rank(ids, on, parsed, country)
+        best = ranked[0]
+        if len(ranked) > 1 and ranked[1][1] == best[1]:
+            alts = tuple(i for i, _ in ranked)
+            return PersonResolution(
+                mention, on, None, None, NO_OFFICE, 0.3, f"{method}: several people fit", alts
+            )
+        leader_id = best[0]
+        office = office_on(self.tenures.get(leader_id, []), on) if on else NO_OFFICE
+        alts = tuple(i for i, _ in ranked[1:])
+        confidence = score if not alts else score * 0.9
+        return PersonResolution(
+            mention,
+            on,
+            leader_id,
+            self.index.display.get(leader_id),
+            office,
+            confidence,
+            method,
+            alts,
+        )
+
+    def _rank(
+        self, ids: list[str], on: str | None, parsed: _Parsed, country: str | None
+    ) -> list[tuple[str, int]]:
+        def points(leader_id: str) -> int:
+            tenures = self.tenures.get(leader_id, [])
+            value = 0
+            if country and (
+                self.index.countries.get(leader_id) == country
+                or any(t.country == country for t in tenures)
+            ):
+                value += 4
+            office = office_on(tenures, on) if on and tenures else NO_OFFICE
+            if office.title is not None:
+                value += 2
+                if parsed.role and _fits(office, parsed):
+                    value += 1
+            elif tenures:
+                value += 1
+            return value
+
+        return sorted(((i, points(i)) for i in ids), key=lambda item: (-item[1], item[0]))
+
+    # -- by title and country ------------------------------------------------------------
+
+    def _by_office(
+        self, mention: str, on: str | None, parsed: _Parsed, country: str
+    ) -> PersonResolution:
+        if on is None:
+            return PersonResolution(
+                mention, on, None, None, NO_OFFICE, 0.0, "a title without a name needs a date"
+            )
+        holders = [(t, office_on([t], on)) for t in self.by_country.get(country, [])]
+        held = [(t, o) for t, o in holders if o.title is not None and not o.uncertain]
+        wanted = [(t, o) for t, o in held if _fits(o, parsed)]
+        role = parsed.role
+        if role == LEADER:
+            wanted = _leader_of(country, on, held)
+        if not wanted:
+            return PersonResolution(
+                mention,
+                on,
+                None,
+                None,
+                NO_OFFICE,
+                0.0,
+                f"nobody held that office in {country} on {on}",
+            )
+        tenure, office = wanted[0]
+        alts = tuple(t.leader_id for t, _ in wanted[1:])
+        confidence = 0.85 if role == LEADER or not alts else 0.5
+        method = f"{role.replace('_', ' ') if role else 'office'} of {country} on {on}"
+        return PersonResolution(
+            mention,
+            on,
+            tenure.leader_id,
+            self.index.display.get(tenure.leader_id),
+            office,
+            confidence,
+            method,
+            alts,
+        )
+
+
+def _fits(office: OfficeAt, parsed: _Parsed) -> bool:
+    if parsed.title and office.title and parsed.title.casefold() == office.title.casefold():
+        return True
+    kind = office.kind
+    if parsed.role == HEAD_OF_STATE:
+        return kind in (OfficeKind.HEAD_OF_STATE, OfficeKind.BOTH) and parsed.title in (
+            None,
+            "President",
+            office.title,
+        )
+    if parsed.role == HEAD_OF_GOVERNMENT:
+        return kind in (OfficeKind.HEAD_OF_GOVERNMENT, OfficeKind.BOTH)
+    return parsed.role == LEADER and kind is not None and kind.is_leader
+
+
+def _leader_of(
+    country: str, on: str, held: list[tuple[Tenure, OfficeAt]]
+) -> list[tuple[Tenure, OfficeAt]]:
+    """ "The country's leader": the head of government where the constitution makes the head
+    of state ceremonial (data/leader_office.csv), else the head of state."""
+    prefer = _leader_office(country, on)
+    order = {OfficeKind.BOTH: 0, OfficeKind.HEAD_OF_STATE: 1, OfficeKind.HEAD_OF_GOVERNMENT: 2}
+    if prefer == HEAD_OF_GOVERNMENT:
+        order = {OfficeKind.HEAD_OF_GOVERNMENT: 0, OfficeKind.BOTH: 1, OfficeKind.HEAD_OF_STATE: 2}
+    leaders = [(t, o) for t, o in held if o.kind in order]
+    return sorted(
+        leaders, key=lambda item: (order[item[1].kind or OfficeKind.OTHER], item[1].acting)
+    )
+
+
+def _leader_office(country: str, on: str) -> str:
+    for row in _leader_office_rows():
+        if (
+            row["country"] == country
+            and row["start_date"] <= on
+            and (not row["end_date"] or on < row["end_date"])
+        ):
+            return row["office_kind"]
+    return HEAD_OF_STATE
+
+
+@cache
+def _leader_office_rows() -> tuple[dict[str, str], ...]:
+    text = resources.files("diplotrack").joinpath("data/leader_office.csv").read_text("utf-8")
+    lines = [line for line in text.splitlines() if not line.startswith("#")]
+    return tuple(csv.DictReader(io.StringIO("\n".join(lines))))
+
+
+def _parse(mention: str) -> _Parsed:
+    """Split a mention into role/title words, a country and the remaining name words."""
+    text = re.sub(r"['’]s\b", "", mention)
+    tokens = [t for t in normalize_name(text).split() if t not in HONORIFICS]
+    parsed = _Parsed()
+    rest: list[str] = []
+    i = 0
+    while i < len(tokens):
+        step = _title_at(tokens, i, parsed) or _country_at(tokens, i, parsed)
+        if step:
+            i += step
+            continue
+        if tokens[i] not in FILLER:
+            rest.append(tokens[i])
+        i += 1
+    parsed.name_tokens = rest
+    return parsed
+
+
+def _title_at(tokens: list[str], i: int, parsed: _Parsed) -> int:
+    for words, role, title in _TITLES:
+        window = tokens[i : i + len(words)]
+        if len(window) == len(words) and all(
+            t.startswith(w) if _RUSSIAN_WORD.search(w) else t == w
+            for t, w in zip(window, words, strict=True)
+        ):
+            if parsed.role is None:
+                parsed.role, parsed.title = role, title
+            return len(words)
+    return 0
+
+
+def _country_at(tokens: list[str], i: int, parsed: _Parsed) -> int:
+    for size in (3, 2, 1):
+        phrase = " ".join(tokens[i : i + size])
+        if len(tokens[i : i + size]) < size:
+            continue
+        code = _country_of(phrase)
+        if code is not None:
+            parsed.country = parsed.country or code
+            return size
+    return 0
+
+
+def _country_of(phrase: str) -> str | None:
+    adjective = countries_by_adjective(phrase)
+    if len(adjective) == 1:
+        return adjective[0]
+    country = gazetteer().country(phrase)
+    if country is not None and len(phrase) > 3:
+        return country.iso3
+    if _RUSSIAN_WORD.search(phrase):
+        for form in nominatives(phrase):
+            found = gazetteer().country(form)
+            if found is not None:
+                return found.iso3
+    return None
