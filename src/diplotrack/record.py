@@ -26,6 +26,7 @@ from diplotrack.analysis.visits import InWindow, Unit, Visit, Window
 from diplotrack.dates import parse_day
 from diplotrack.errors import Ambiguous, NotFound
 from diplotrack.model import Change, Leader, Status, Tenure, Trip
+from diplotrack.people.offices import office_on
 from diplotrack.people.registry import LeaderRecord, bundled_registry
 from diplotrack.people.resolve import NameService, PersonContext, PersonResolution
 from diplotrack.places import Country, gazetteer
@@ -97,6 +98,17 @@ class Record:
         found = self.leader(leader)
         with self.db.reading() as conn:
             return tenures_of(conn, [found.id]).get(found.id, [])
+
+    def country_tenures(self, country: str, on: str | None = None) -> list[tuple[Tenure, str]]:
+        """A country's tenures (with the holder's name), or those in force on ``on``."""
+        code = self.country(country).iso3
+        names = self.names()
+        found = [
+            (t, names.index.display.get(t.leader_id, t.leader_id))
+            for t in names.by_country.get(code, [])
+            if on is None or office_on([t], on).title is not None
+        ]
+        return sorted(found, key=lambda item: (item[0].start_date, item[0].office_kind.value))
 
     # -- imports -----------------------------------------------------------------------
 
@@ -181,10 +193,10 @@ class Record:
         unit = Unit(count)
         where = destination(to) if to else None
         filters = counting.Filters(_window(since, until), office, unit, include_transit)
-        visits, _ = self._visits(leader_ids=[who.id], include_transit=include_transit)
-        if where is not None:
-            visits = [v for v in visits if where.matches(v)]
+        found, _ = self._visits(leader_ids=[who.id], include_transit=include_transit)
+        visits = [v for v in found if _abroad(v, who) and (where is None or where.matches(v))]
         inside, unsure = counting.counted(visits, filters)
+        touched = counting.counted(found, filters)[0]
         rows = counting.tally(inside, lambda v: v.country, _country_name, unit)
         return TopResult(
             who,
@@ -195,7 +207,7 @@ class Record:
             rows[:limit] if limit else rows,
             unsure,
             where.label if where else None,
-            policies(inside),
+            policies(touched),
         )
 
     def trips(
@@ -216,7 +228,8 @@ class Record:
         chosen = [
             v
             for v in visits
-            if (where is None or where.matches(v))
+            if _abroad(v, who)
+            and (where is None or where.matches(v))
             and (wanted is None or v.trip.status is wanted)
             and window.place(v.trip.start_date) is InWindow.IN
         ]
@@ -376,6 +389,11 @@ def _country_name(code: str) -> str:
 
 def _counts_as_leader(visit: Visit, all_roles: bool) -> bool:
     return all_roles or visit.office.is_leader
+
+
+def _abroad(visit: Visit, leader: Leader) -> bool:
+    """A trip inside the leader's own country (as the policy counts it) is not a visit."""
+    return visit.country != (visit.office.country or leader.country)
 
 
 def _home(visit: Visit, index: LeaderIndex) -> str | None:

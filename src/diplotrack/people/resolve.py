@@ -240,7 +240,7 @@ class NameService:
             )
         tenure, office = wanted[0]
         alts = tuple(t.leader_id for t, _ in wanted[1:])
-        confidence = 0.85 if role == LEADER or not alts else 0.5
+        confidence = 0.9 if not alts else (0.85 if role == LEADER else 0.5)
         method = f"{role.replace('_', ' ') if role else 'office'} of {country} on {on}"
         return PersonResolution(
             mention,

@@ -10,11 +10,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
+from diplotrack.analysis.visits import DISPUTED_FLAG
 from diplotrack.dates import DateError, check_order, parse_partial
 from diplotrack.errors import InputError, Notice, Reject
 from diplotrack.model import Evidence, Status, Stop, StopKind, Tenure, Trip
 from diplotrack.people.offices import titles_during
 from diplotrack.places import gazetteer
+from diplotrack.places.disputed import disputed
 from diplotrack.sources.base import CoverageDecl, ImportBatch, ImportContext
 from diplotrack.sources.people import PeopleResolver
 from diplotrack.sources.rows import read_rows
@@ -90,27 +92,23 @@ def _parse(
         if not row.get(column):
             raise ValueError(f"field {column}: required, but empty")
     start, end = _dates(row)
-    country = gazetteer().country(row["country"])
-    if country is None:
-        raise ValueError(f"field country: unknown country {row['country']!r}")
+    cities = split_list(row.get("cities"))
+    country, flags = _country_and_flags(row["country"], cities)
     leader_country = _leader_country(row.get("leader_country", ""))
     leader_key = people.by_name(row["leader"], leader_country, locator)
     if row.get("leader_id") and row["leader_id"] in people.index.countries:
         leader_key = row["leader_id"]
-    cities = split_list(row.get("cities"))
-    flags = tuple(
-        f"city-unknown:{c}" for c in cities if not gazetteer().city_known(c, country.iso3)
-    )
     for flag in flags:
-        notices.append(
-            Notice(
-                locator,
-                f"city {flag.split(':', 1)[1]!r} is not in the "
-                f"gazetteer for {country.iso3}: kept as written",
+        if flag.startswith("city-unknown:"):
+            notices.append(
+                Notice(
+                    locator,
+                    f"city {flag.split(':', 1)[1]!r} is not in the "
+                    f"gazetteer for {country}: kept as written",
+                )
             )
-        )
     stop = Stop(
-        country=country.iso3,
+        country=country,
         start_date=start,
         end_date=end,
         cities=cities,
@@ -140,6 +138,26 @@ def _parse(
         stop,
         record_id,
     )
+
+
+def _country_and_flags(text: str, cities: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
+    """The stop's country (ISO3) and its flags: unknown cities, and a disputed territory
+    (named as the country or by a city), which counts under the configured policy."""
+    place = disputed(text) or next((p for p in map(disputed, cities) if p is not None), None)
+    country = gazetteer().country(text)
+    if country is not None:
+        code = country.iso3
+    elif place is not None:
+        code = place.de_jure
+    else:
+        raise ValueError(f"field country: unknown country {text!r}")
+    flags = [f"{DISPUTED_FLAG}{place.id}"] if place is not None else []
+    flags += [
+        f"city-unknown:{c}"
+        for c in cities
+        if disputed(c) is None and not gazetteer().city_known(c, code)
+    ]
+    return code, tuple(flags)
 
 
 def _dates(row: dict[str, str]) -> tuple[str, str | None]:

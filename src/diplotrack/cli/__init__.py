@@ -1,0 +1,10 @@
+"""The ``diplotrack`` command: a thin front over the Python API (``diplotrack.record``)."""
+
+from diplotrack.cli import counts, imports, names, trips
+from diplotrack.cli.common import app
+
+__all__ = ["app", "counts", "imports", "main", "names", "trips"]
+
+
+def main() -> None:
+    app()

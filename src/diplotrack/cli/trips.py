@@ -1,0 +1,117 @@
+"""``diplotrack trip …``: show, edit, delete, restore and merge trips, and their history."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+import typer
+
+from diplotrack.analysis.results import visit_dict
+from diplotrack.cli.common import FormatOpt, WhyOpt, out, record, trip_app
+from diplotrack.cli.counts import VISIT_COLUMNS, visit_row
+from diplotrack.output import Format, dumps, emit
+
+VersionOpt = Annotated[
+    int | None, typer.Option(help="Refuse unless the trip is at this version (no lost updates).")
+]
+
+
+@trip_app.command("show")
+def trip_show(ctx: typer.Context, trip_id: str, fmt: FormatOpt = Format.JSON) -> None:
+    """A trip with its stops and evidence."""
+    from diplotrack.analysis.visits import visits_of
+
+    with record(ctx) as rec:
+        trip = rec.trip(trip_id)
+        tenures = rec.tenures(trip.leader_id)
+    data: dict[str, Any] = {
+        "id": trip.id,
+        "leader_id": trip.leader_id,
+        "status": trip.status.value,
+        "version": trip.version,
+        "deleted": trip.deleted,
+        "notes": trip.notes,
+        "visits": [visit_dict(v) for v in visits_of(trip, tenures, include_transit=True)],
+    }
+    emit(
+        out,
+        fmt,
+        data,
+        f"trip {trip.id} (version {trip.version})",
+        VISIT_COLUMNS,
+        [visit_row(v) for v in data["visits"]],
+    )
+
+
+@trip_app.command("delete")
+def trip_delete(ctx: typer.Context, trip_id: str, why: WhyOpt, version: VersionOpt = None) -> None:
+    """Soft-delete a trip: it stops counting but stays in the record and the log."""
+    with record(ctx) as rec:
+        trip = rec.delete_trip(trip_id, why=why, version=version)
+    out.print(f"deleted {trip.id} (version {trip.version})")
+
+
+@trip_app.command("restore")
+def trip_restore(ctx: typer.Context, trip_id: str, why: WhyOpt, version: VersionOpt = None) -> None:
+    """Undo a soft deletion."""
+    with record(ctx) as rec:
+        trip = rec.restore_trip(trip_id, why=why, version=version)
+    out.print(f"restored {trip.id} (version {trip.version})")
+
+
+@trip_app.command("edit")
+def trip_edit(
+    ctx: typer.Context,
+    trip_id: str,
+    changes: Annotated[
+        list[str],
+        typer.Argument(
+            help="field=value: status, notes, or N.field "
+            "for stop N (country, cities, start_date, "
+            "end_date, kind, occasion, notes)."
+        ),
+    ],
+    why: WhyOpt,
+    version: VersionOpt = None,
+) -> None:
+    """Edit a trip; the old values go to the change log."""
+    pairs: dict[str, str] = {}
+    for change in changes:
+        key, sep, value = change.partition("=")
+        if not sep:
+            raise typer.BadParameter(f"{change!r}: expected field=value")
+        pairs[key.strip()] = value.strip()
+    with record(ctx) as rec:
+        trip = rec.edit_trip(trip_id, pairs, why=why, version=version)
+    out.print(f"edited {trip.id} (version {trip.version})")
+
+
+@trip_app.command("merge")
+def trip_merge(ctx: typer.Context, keep: str, other: str, why: WhyOpt) -> None:
+    """Merge OTHER into KEEP: stops and evidence move, OTHER is soft-deleted."""
+    with record(ctx) as rec:
+        trip = rec.merge_trips(keep, other, why=why)
+    out.print(f"merged {other} into {trip.id} (version {trip.version})")
+
+
+@trip_app.command("history")
+def trip_history(ctx: typer.Context, trip_id: str, fmt: FormatOpt = Format.TABLE) -> None:
+    """The change log of one trip: who, when, what, why."""
+    with record(ctx) as rec:
+        changes = rec.history(trip_id)
+    data: dict[str, Any] = {
+        "trip": trip_id,
+        "changes": [
+            {
+                "id": c.id,
+                "at": c.at.isoformat(),
+                "who": c.who,
+                "action": c.action,
+                "data": c.data,
+                "why": c.why,
+            }
+            for c in changes
+        ],
+    }
+    rows = [[c["at"], c["who"], c["action"], c["why"], dumps(c["data"])] for c in data["changes"]]
+    emit(out, fmt, data, f"history of {trip_id}", ["at", "who", "action", "why", "data"], rows)
