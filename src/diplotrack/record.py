@@ -36,7 +36,7 @@ from diplotrack.sources.base import ImportContext, ProgressFn, importers, no_pro
 from diplotrack.store import edits, schema
 from diplotrack.store.database import Database
 from diplotrack.store.imports import ImportSummary, apply_batch, apply_leaders
-from diplotrack.store.leaders import LeaderIndex, get_leader, tenures_of, upsert_leader
+from diplotrack.store.leaders import LeaderIndex, get_leader, tenures_of, write_leaders
 from diplotrack.store.trips import load_trips
 
 
@@ -68,8 +68,7 @@ class Record:
             ).first()
             if row is not None and row[0] == digest:
                 return
-            for record in bundled_registry().records:
-                upsert_leader(conn, record, "registry")
+            write_leaders(conn, bundled_registry().records, "registry")
             table = schema.meta
             conn.execute(table.delete().where(table.c.key == "registry_digest"))
             conn.execute(table.insert().values(key="registry_digest", value=digest))

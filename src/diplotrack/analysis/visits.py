@@ -13,7 +13,7 @@ from enum import StrEnum
 from diplotrack.dates import bounds, lower
 from diplotrack.model import Status, Stop, StopKind, Tenure, Trip
 from diplotrack.people.offices import OfficeAt, office_on
-from diplotrack.places.disputed import country_under, disputed, policy_note
+from diplotrack.places.disputed import country_under, disputed_by_id, policy_note
 
 DISPUTED_FLAG = "disputed:"
 
@@ -132,7 +132,7 @@ def _policy_country(stop: Stop, policy: str) -> tuple[str, str | None]:
     for flag in stop.flags:
         if not flag.startswith(DISPUTED_FLAG):
             continue
-        place = disputed(flag[len(DISPUTED_FLAG) :])
+        place = disputed_by_id(flag[len(DISPUTED_FLAG) :])
         on = stop.start_date
         if place is None or (place.since and on and lower(on) < place.since):
             continue

@@ -110,6 +110,12 @@ def split_title(text: str) -> tuple[str | None, str]:
     return None, value
 
 
+def is_bare_title(text: str) -> bool:
+    """A title with no name after it: "Premier" in "Premier and Prince Sihanouk"."""
+    title, rest = split_title(text + " x")
+    return title is not None and rest == "x"
+
+
 def split_people(text: str) -> list[str]:
     """A visitor field naming several people, e.g. "President X and Prime Minister Y"."""
     value = _SUFFIX.sub("", " ".join(text.split()))

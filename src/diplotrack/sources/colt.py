@@ -260,7 +260,7 @@ class ColtImporter:
             raise InputError("import colt needs a PATH (COLT is not downloaded automatically)")
         label = str(path)
         batch = ImportBatch(source=SOURCE)
-        reader = _Reader(PeopleResolver(context.leaders))
+        reader = _Reader(PeopleResolver(context.leaders, "colt"))
         if path.suffix.lower() == ".xls":
             raise InputError(
                 f"{label}: old-style .xls workbooks are not read; save the file as .xlsx or CSV"

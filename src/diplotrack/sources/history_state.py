@@ -15,7 +15,7 @@ from pathlib import Path
 
 from diplotrack.dates import DateError, check_order, parse_partial, upper
 from diplotrack.errors import InputError, Notice, Reject
-from diplotrack.model import Evidence, Status, Stop, StopKind, Trip
+from diplotrack.model import Evidence, Status, Stop, StopKind, Tenure, Trip
 from diplotrack.places import history_state_country
 from diplotrack.sources import download
 from diplotrack.sources.base import CoverageDecl, ImportBatch, ImportContext
@@ -84,7 +84,7 @@ class HistoryStateImporter:
 
     def _read(self, path: Path, shown: Path | None, context: ImportContext) -> ImportBatch:
         batch = ImportBatch(source=SOURCE)
-        people = PeopleResolver(context.leaders)
+        people = PeopleResolver(context.leaders, SOURCE, _tenures(context))
         files = _xml_files(path)
         if not files:
             raise InputError(f"{path}: no travels or visits XML files found")
@@ -106,6 +106,12 @@ class HistoryStateImporter:
 
 
 IMPORTER = HistoryStateImporter()
+
+
+def _tenures(context: ImportContext) -> dict[str, list[Tenure]]:
+    tenures = context.options.get("tenures", {})
+    assert isinstance(tenures, dict)
+    return tenures
 
 
 def _xml_files(path: Path) -> list[Path]:
@@ -199,7 +205,7 @@ def _visit(element: ET.Element, locator: str, people: PeopleResolver) -> Record:
         raise ValueError("field visitor: empty")
     country = _country(element, "from")
     start, end = _dates(element)
-    person, title = people.by_visitor_string(visitor, country, locator)
+    person, title = people.by_visitor_string(visitor, country, locator, start)
     node = element.find("from")
     slug = node.get("id", "") if node is not None else ""
     return Record(

@@ -12,9 +12,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from diplotrack.errors import Notice
-from diplotrack.model import Leader
+from diplotrack.model import Leader, Tenure
+from diplotrack.people.offices import office_on
 from diplotrack.people.registry import LeaderRecord
-from diplotrack.people.titles import split_people, split_title
+from diplotrack.people.titles import is_bare_title, split_people, split_title
 from diplotrack.places import normalize_name
 from diplotrack.store.leaders import LeaderIndex
 from diplotrack.text import slug
@@ -33,7 +34,12 @@ class _NewPerson:
 
 @dataclass(slots=True)
 class PeopleResolver:
+    """``scheme`` names the source: a person it adds gets the external id
+    ``scheme:COUNTRY:name``, so that re-importing finds the same person again."""
+
     index: LeaderIndex
+    scheme: str = "import"
+    tenures: dict[str, list[Tenure]] = field(default_factory=dict)
     notices: list[Notice] = field(default_factory=list)
     _new: dict[str, _NewPerson] = field(default_factory=dict)
     _final: dict[str, str] | None = None
@@ -47,28 +53,52 @@ class PeopleResolver:
             self._new[key].external.add(external_id)
         return key
 
-    def by_visitor_string(self, text: str, country: str, locator: str) -> tuple[str, str | None]:
+    def _in_office(self, ids: list[str], on: str, title: str | None) -> list[str]:
+        held = {i: office_on(self.tenures.get(i, []), on, None) for i in ids}
+        found = [i for i, office in held.items() if office.title is not None]
+        if title:
+            titled = [i for i in found if (held[i].title or "").casefold() == title.casefold()]
+            found = titled or found
+        return found
+
+    def by_visitor_string(
+        self, text: str, country: str, locator: str, on: str | None = None
+    ) -> tuple[str, str | None]:
         """``"Prime Minister Kyriakos Mitsotakis"`` -> (leader key, title). A field naming
         several people is read as its first person; the others are noted."""
         people = split_people(text)
         title, name = split_title(people[0])
-        if not name and len(people) > 1:
-            title2, name = split_title(people[1])
-            title = title or title2
+        if len(people) > 1 and is_bare_title(people[0]):
+            title, (_, name) = split_title(people[0] + " x")[0], split_title(people[1])
         elif len(people) > 1:
             self.notices.append(
                 Notice(locator, f"several visitors in {text!r}: recorded as {people[0]!r}")
             )
-        return self.by_name(name or text, country, locator), title
+        return self.by_name(name or text, country, locator, on=on, title=title), title
 
-    def by_name(self, name: str, country: str | None, locator: str) -> str:
+    def by_name(
+        self,
+        name: str,
+        country: str | None,
+        locator: str,
+        *,
+        on: str | None = None,
+        title: str | None = None,
+    ) -> str:
+        """The leader a name means; among namesakes, the one in office on ``on`` (under
+        ``title`` when given); else a new person, added as written."""
+        norm = normalize_name(name)
+        own = f"{self.scheme}:{country or ''}:{norm}"
+        if own in self.index.external:
+            return self.index.external[own]
         known = self.index.lookup(name, country)
+        if len(known) > 1 and on:
+            known = self._in_office(known, on, title) or known
         if len(known) == 1:
             return known[0]
-        norm = normalize_name(name)
         key = f"{NEW}{country or ''}:{norm}"
         if key not in self._new:
-            self._new[key] = _NewPerson(name, country, locator)
+            self._new[key] = _NewPerson(name, country, locator, external={own})
             if known:
                 self.notices.append(
                     Notice(

@@ -62,7 +62,9 @@ class TableImporter:
             raise InputError("import table needs a PATH")
         rows = read_rows(path, str(path), REQUIRED)
         batch = ImportBatch(source=SOURCE, records=len(rows))
-        people = PeopleResolver(context.leaders)
+        tenures = context.options.get("tenures", {})
+        assert isinstance(tenures, dict)
+        people = PeopleResolver(context.leaders, SOURCE, tenures)
         parsed: list[_Row] = []
         for done, (locator, row) in enumerate(rows, start=1):
             try:
@@ -70,8 +72,6 @@ class TableImporter:
             except (ValueError, InputError) as exc:
                 batch.rejects.append(Reject(locator, str(exc)))
             context.progress("reading rows", done, len(rows))
-        tenures = context.options.get("tenures", {})
-        assert isinstance(tenures, dict)
         for item in parsed:
             item.leader_key = people.final(item.leader_key)
             _check_office(item, tenures.get(item.leader_key, []), batch.notices)
@@ -95,7 +95,9 @@ def _parse(
     cities = split_list(row.get("cities"))
     country, flags = _country_and_flags(row["country"], cities)
     leader_country = _leader_country(row.get("leader_country", ""))
-    leader_key = people.by_name(row["leader"], leader_country, locator)
+    leader_key = people.by_name(
+        row["leader"], leader_country, locator, on=start, title=row.get("office") or None
+    )
     if row.get("leader_id") and row["leader_id"] in people.index.countries:
         leader_key = row["leader_id"]
     for flag in flags:

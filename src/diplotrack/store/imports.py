@@ -11,7 +11,7 @@ from diplotrack.people.registry import LeaderRecord
 from diplotrack.sources.base import CoverageDecl, ImportBatch
 from diplotrack.store import schema
 from diplotrack.store.database import Database, log_change
-from diplotrack.store.leaders import upsert_leader
+from diplotrack.store.leaders import write_leaders
 from diplotrack.store.trips import write_trips
 from diplotrack.text import stable_id
 
@@ -93,8 +93,7 @@ def apply_leaders(
     if rejects and strict:
         raise ImportRejected(summary)
     with db.transaction() as conn:
-        for record in records:
-            status = upsert_leader(conn, record, source)
+        for status in write_leaders(conn, records, source):
             setattr(summary, status, getattr(summary, status) + 1)
         if summary.added or summary.updated:
             log_change(
@@ -121,7 +120,7 @@ def _summary(batch: ImportBatch) -> ImportSummary:
 
 
 def _write_leaders(conn: Connection, records: list[LeaderRecord], source: str) -> int:
-    return sum(upsert_leader(conn, rec, source) == "added" for rec in records)
+    return sum(status == "added" for status in write_leaders(conn, records, source))
 
 
 def _write_coverage(conn: Connection, decls: list[CoverageDecl]) -> None:

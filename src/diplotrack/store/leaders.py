@@ -14,86 +14,129 @@ from diplotrack.store import schema
 
 
 def upsert_leader(conn: Connection, record: LeaderRecord, origin: str) -> str:
-    """Write a leader with aliases, ids and tenures: ``added``, ``updated`` or ``unchanged``."""
-    leader = record.leader
-    row = conn.execute(
-        select(schema.leaders.c.name, schema.leaders.c.country).where(
-            schema.leaders.c.id == leader.id
-        )
-    ).first()
-    status = "unchanged"
-    if row is None:
-        conn.execute(
-            schema.leaders.insert().values(
-                id=leader.id, name=leader.name, country=leader.country, origin=origin
+    """Write one leader; see :func:`write_leaders`."""
+    return write_leaders(conn, [record], origin)[0]
+
+
+def write_leaders(conn: Connection, records: list[LeaderRecord], origin: str) -> list[str]:
+    """Write leaders with their aliases, ids and tenures, in bulk: for each record
+    ``added``, ``updated`` or ``unchanged``. Tenures that overlap one already held under the
+    same title (the same office, from another source) are not added twice, and a source
+    never overwrites another's attribution."""
+    state = _State.load(conn, [r.leader.id for r in records])
+    statuses = [state.apply(record, origin) for record in records]
+    state.flush(conn)
+    return statuses
+
+
+@dataclass(slots=True)
+class _State:
+    """What the store holds for the leaders being written, and the rows to write."""
+
+    countries: dict[str, str | None]
+    aliases: set[tuple[str, str]]
+    external: set[tuple[str, str]]
+    tenures: dict[str, dict[str, object]]
+    spans: dict[tuple[str, str, str], list[tuple[str, str]]]
+    inserts: dict[str, list[dict[str, object]]] = field(default_factory=lambda: defaultdict(list))
+    updates: list[tuple[str, str, dict[str, object]]] = field(default_factory=list)
+
+    @classmethod
+    def load(cls, conn: Connection, ids: list[str]) -> _State:
+        countries = {
+            r.id: r.country
+            for r in conn.execute(select(schema.leaders.c.id, schema.leaders.c.country))
+        }
+        aliases = {
+            (r.leader_id, r.norm)
+            for r in conn.execute(select(schema.aliases.c.leader_id, schema.aliases.c.norm))
+        }
+        external = {
+            (r.scheme, r.value)
+            for r in conn.execute(select(schema.external_ids.c.scheme, schema.external_ids.c.value))
+        }
+        tenures: dict[str, dict[str, object]] = {}
+        spans: dict[tuple[str, str, str], list[tuple[str, str]]] = defaultdict(list)
+        for row in conn.execute(select(schema.tenures)):
+            values = dict(row._mapping)
+            tenures[str(values.pop("id"))] = values
+            spans[(row.leader_id, row.country, row.title)].append(
+                _span(row.start_date, row.end_date)
             )
-        )
-        status = "added"
-    elif leader.country and row.country != leader.country:
-        conn.execute(
-            schema.leaders.update()
-            .where(schema.leaders.c.id == leader.id)
-            .values(country=leader.country)
-        )
-        status = "updated"
-    changed = _add_aliases(conn, leader) | _add_external_ids(conn, leader)
-    changed |= _upsert_tenures(conn, record.tenures)
-    if changed and status == "unchanged":
-        status = "updated"
-    return status
+        return cls(countries, aliases, external, tenures, spans)
+
+    def apply(self, record: LeaderRecord, origin: str) -> str:
+        leader = record.leader
+        status = "unchanged"
+        if leader.id not in self.countries:
+            self.inserts["leaders"].append(
+                {"id": leader.id, "name": leader.name, "country": leader.country, "origin": origin}
+            )
+            self.countries[leader.id] = leader.country
+            status = "added"
+        elif leader.country and self.countries[leader.id] != leader.country:
+            self.updates.append(("leaders", leader.id, {"country": leader.country}))
+            self.countries[leader.id] = leader.country
+            status = "updated"
+        changed = self._aliases(leader) | self._external(leader) | self._tenures(record.tenures)
+        return "updated" if changed and status == "unchanged" else status
+
+    def _aliases(self, leader: Leader) -> bool:
+        added = False
+        for alias in (leader.name, leader.id, *leader.aliases):
+            key = (leader.id, normalize_name(alias))
+            if key[1] and key not in self.aliases:
+                self.aliases.add(key)
+                self.inserts["aliases"].append(
+                    {"leader_id": key[0], "norm": key[1], "alias": alias}
+                )
+                added = True
+        return added
+
+    def _external(self, leader: Leader) -> bool:
+        added = False
+        for ext in leader.external_ids:
+            scheme, _, value = ext.partition(":")
+            if value and (scheme, value) not in self.external:
+                self.external.add((scheme, value))
+                self.inserts["external_ids"].append(
+                    {"scheme": scheme, "value": value, "leader_id": leader.id}
+                )
+                added = True
+        return added
+
+    def _tenures(self, tenures: list[Tenure]) -> bool:
+        changed = False
+        for tenure in tenures:
+            values = _tenure_values(tenure)
+            old = self.tenures.get(tenure.key)
+            office = (tenure.leader_id, tenure.country, tenure.title)
+            if old is None:
+                span = _span(tenure.start_date, tenure.end_date)
+                if any(a < span[1] and span[0] < b for a, b in self.spans[office]):
+                    continue
+                self.spans[office].append(span)
+                self.tenures[tenure.key] = values
+                self.inserts["tenures"].append({"id": tenure.key, **values})
+                changed = True
+            elif any(old[k] != v for k, v in values.items() if k != "source"):
+                values["source"] = old["source"]
+                self.tenures[tenure.key] = values
+                self.updates.append(("tenures", tenure.key, values))
+                changed = True
+        return changed
+
+    def flush(self, conn: Connection) -> None:
+        for name in ("leaders", "aliases", "external_ids", "tenures"):
+            if self.inserts[name]:
+                conn.execute(schema.metadata.tables[name].insert(), self.inserts[name])
+        for name, key, values in self.updates:
+            table = schema.metadata.tables[name]
+            conn.execute(table.update().where(table.c.id == key).values(**values))
 
 
-def _add_aliases(conn: Connection, leader: Leader) -> bool:
-    table = schema.aliases
-    known = set(conn.scalars(select(table.c.norm).where(table.c.leader_id == leader.id)))
-    fresh: dict[str, str] = {}
-    for alias in (leader.name, leader.id, *leader.aliases):
-        norm = normalize_name(alias)
-        if norm and norm not in known and norm not in fresh:
-            fresh[norm] = alias
-    if fresh:
-        conn.execute(
-            table.insert(),
-            [{"leader_id": leader.id, "norm": n, "alias": a} for n, a in fresh.items()],
-        )
-    return bool(fresh) and bool(known)
-
-
-def _add_external_ids(conn: Connection, leader: Leader) -> bool:
-    table = schema.external_ids
-    added = False
-    for ext in leader.external_ids:
-        scheme, _, value = ext.partition(":")
-        if not value:
-            continue
-        exists = conn.execute(
-            select(table.c.leader_id).where(table.c.scheme == scheme, table.c.value == value)
-        ).first()
-        if exists is None:
-            conn.execute(table.insert().values(scheme=scheme, value=value, leader_id=leader.id))
-            added = True
-    return added
-
-
-def _upsert_tenures(conn: Connection, tenures: list[Tenure]) -> bool:
-    """Add new tenures and correct changed ones. A tenure that overlaps one already held
-    under the same title (the same office, from another source) is not added twice, and
-    a source never overwrites another's attribution."""
-    table = schema.tenures
-    changed = False
-    for tenure in tenures:
-        values = _tenure_values(tenure)
-        row = conn.execute(select(table).where(table.c.id == tenure.key)).first()
-        if row is None:
-            if _overlaps_same_office(conn, tenure):
-                continue
-            conn.execute(table.insert().values(id=tenure.key, **values))
-            changed = True
-        elif any(getattr(row, k) != v for k, v in values.items() if k != "source"):
-            values["source"] = row.source
-            conn.execute(table.update().where(table.c.id == tenure.key).values(**values))
-            changed = True
-    return changed
+def _span(start: str, end: str | None) -> tuple[str, str]:
+    return start, end or "9999-12-31"
 
 
 def _tenure_values(tenure: Tenure) -> dict[str, object]:
@@ -107,21 +150,6 @@ def _tenure_values(tenure: Tenure) -> dict[str, object]:
         "acting": tenure.acting,
         "source": tenure.source,
     }
-
-
-def _overlaps_same_office(conn: Connection, tenure: Tenure) -> bool:
-    table = schema.tenures
-    rows = conn.execute(
-        select(table.c.start_date, table.c.end_date).where(
-            table.c.leader_id == tenure.leader_id,
-            table.c.country == tenure.country,
-            table.c.title == tenure.title,
-        )
-    )
-    end = tenure.end_date or "9999-12-31"
-    return any(
-        r.start_date < end and tenure.start_date < (r.end_date or "9999-12-31") for r in rows
-    )
 
 
 def tenures_of(conn: Connection, leader_ids: list[str] | None = None) -> dict[str, list[Tenure]]:
