@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -29,6 +30,7 @@ from diplotrack.places.resolve import nominatives
 from diplotrack.store.leaders import LeaderIndex, tenures_of
 
 FUZZY_CUTOFF = 90.0
+FUZZY_CUTOFF_ONE_WORD = 95.0
 HONORIFICS = frozenset(
     [
         "mr",
@@ -49,12 +51,33 @@ HONORIFICS = frozenset(
 )
 FILLER = frozenset(["the", "of", "s", "and", "его", "её"])
 LEADER, HEAD_OF_STATE, HEAD_OF_GOVERNMENT = "leader", "head_of_state", "head_of_government"
+MINISTER, OTHER = "minister", "other"
+SHORT_COUNTRIES = {
+    "us": "USA",
+    "usa": "USA",
+    "uk": "GBR",
+    "uae": "ARE",
+    "prc": "CHN",
+    "рф": "RUS",
+    "сша": "USA",
+    "фрг": "DEU",
+    "кнр": "CHN",
+    "юар": "ZAF",
+    "оаэ": "ARE",
+    "кндр": "PRK",
+    "гдр": "DDR",
+    "ссср": "SUN",
+}
+FILLER_STEMS = ("госсовет",)
 # Title words (normalised), as (tokens, role, title) — Russian ones as stems.
 _TITLES: tuple[tuple[tuple[str, ...], str, str | None], ...] = (
     (("prime", "minister"), HEAD_OF_GOVERNMENT, "Prime Minister"),
     (("head", "of", "government"), HEAD_OF_GOVERNMENT, None),
     (("head", "of", "state"), HEAD_OF_STATE, None),
     (("supreme", "leader"), HEAD_OF_STATE, "Supreme Leader"),
+    (("crown", "prince"), OTHER, None),
+    (("наследн", "принц"), OTHER, None),
+    (("secretary", "of", "state"), MINISTER, "Secretary of State"),
     (("premier",), HEAD_OF_GOVERNMENT, None),
     (("chancellor",), HEAD_OF_GOVERNMENT, "Chancellor"),
     (("president",), HEAD_OF_STATE, "President"),
@@ -65,6 +88,10 @@ _TITLES: tuple[tuple[tuple[str, ...], str, str | None], ...] = (
     (("глав", "правительств"), HEAD_OF_GOVERNMENT, None),
     (("председател", "правительств"), HEAD_OF_GOVERNMENT, None),
     (("глав", "государств"), HEAD_OF_STATE, None),
+    (("госсекретар",), MINISTER, "Secretary of State"),
+    (("председател",), HEAD_OF_STATE, None),
+    (("корол",), HEAD_OF_STATE, "King"),
+    (("глав",), LEADER, None),
     (("премьер",), HEAD_OF_GOVERNMENT, None),
     (("президент",), HEAD_OF_STATE, "President"),
     (("канцлер",), HEAD_OF_GOVERNMENT, "Chancellor"),
@@ -115,6 +142,17 @@ class NameService:
             for tenure in items:
                 self.by_country[tenure.country].append(tenure)
         self._choices = list(index.names)
+        self._single = [name for name in index.names if " " not in name]
+        self._last_words: dict[str, set[str]] = defaultdict(set)
+        self._words: dict[str, set[str]] = defaultdict(set)
+        self._keys: dict[str, set[str]] = defaultdict(set)
+        for norm, ids in index.names.items():
+            words = norm.split()
+            self._last_words[words[-1]] |= ids
+            for word in words:
+                if len(word) >= 3:
+                    self._words[word] |= ids
+            self._keys[transliteration_key(norm)] |= ids
 
     @classmethod
     def load(cls, conn: Connection) -> NameService:
@@ -137,27 +175,43 @@ class NameService:
     # -- by name -------------------------------------------------------------------------
 
     def _by_name(self, tokens: list[str]) -> tuple[list[str], str, float]:
-        text = " ".join(tokens)
         for variant, method, score in self._variants(tokens):
             found = self.index.names.get(variant)
             if found:
                 return sorted(found), method, score
-        by_surname = self.index.by_surname(tokens[-1])
-        if by_surname:
-            return by_surname, "surname", 0.85
-        if len(text) >= 5:
-            match = process.extractOne(
-                text, self._choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
-            )
-            if match is not None:
-                return sorted(self.index.names[match[0]]), f"close spelling of {match[0]!r}", 0.75
-        return [], "", 0.0
+        for variant, _method, _score in self._variants(tokens[-1:]):
+            if variant in self._last_words:
+                return sorted(self._last_words[variant]), "surname", 0.85
+        key = transliteration_key(" ".join(tokens))
+        if key in self._keys:
+            return sorted(self._keys[key]), "transliteration variant", 0.85
+        for variant, _method, _score in self._variants(tokens[-1:]):
+            if variant in self._words:
+                return sorted(self._words[variant]), "a word of the name", 0.7
+        return self._close(tokens)
+
+    def _close(self, tokens: list[str]) -> tuple[list[str], str, float]:
+        """A close spelling: strict for one word (where near-namesakes abound), looser for
+        full names."""
+        text = " ".join(tokens)
+        if len(text) < 5:
+            return [], "", 0.0
+        single = len(tokens) == 1
+        choices = self._single if single else self._choices
+        cutoff = FUZZY_CUTOFF_ONE_WORD if single else FUZZY_CUTOFF
+        match = process.extractOne(text, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
+        if match is None:
+            return [], "", 0.0
+        return sorted(self.index.names[match[0]]), f"close spelling of {match[0]!r}", 0.75
 
     def _variants(self, tokens: list[str]) -> Iterable[tuple[str, str, float]]:
+        """The name as written, then with Russian case endings undone, word by word."""
         yield " ".join(tokens), "name", 0.98
-        if _RUSSIAN_WORD.search(tokens[-1]):
-            for form in nominatives(tokens[-1]):
-                yield " ".join([*tokens[:-1], normalize_name(form)]), "Russian case form", 0.93
+        if not any(_RUSSIAN_WORD.search(t) for t in tokens) or len(tokens) > 3:
+            return
+        options = [[t, *name_nominatives(t)] for t in tokens]
+        for combo in itertools.islice(itertools.product(*options), 1, 64):
+            yield " ".join(combo), "Russian case form", 0.93
 
     def _choose(
         self,
@@ -224,7 +278,9 @@ class NameService:
             )
         holders = [(t, office_on([t], on)) for t in self.by_country.get(country, [])]
         held = [(t, o) for t, o in holders if o.title is not None and not o.uncertain]
-        wanted = [(t, o) for t, o in held if _fits(o, parsed)]
+        wanted = [(t, o) for t, o in held if parsed.title and o.title == parsed.title]
+        if not wanted and (parsed.title is None or parsed.role == HEAD_OF_STATE):
+            wanted = [(t, o) for t, o in held if _fits(o, parsed)]
         role = parsed.role
         if role == LEADER:
             wanted = _leader_of(country, on, held)
@@ -259,13 +315,11 @@ def _fits(office: OfficeAt, parsed: _Parsed) -> bool:
         return True
     kind = office.kind
     if parsed.role == HEAD_OF_STATE:
-        return kind in (OfficeKind.HEAD_OF_STATE, OfficeKind.BOTH) and parsed.title in (
-            None,
-            "President",
-            office.title,
-        )
+        return kind in (OfficeKind.HEAD_OF_STATE, OfficeKind.BOTH)
     if parsed.role == HEAD_OF_GOVERNMENT:
         return kind in (OfficeKind.HEAD_OF_GOVERNMENT, OfficeKind.BOTH)
+    if parsed.role == MINISTER:
+        return kind is OfficeKind.MINISTER
     return parsed.role == LEADER and kind is not None and kind.is_leader
 
 
@@ -302,6 +356,39 @@ def _leader_office_rows() -> tuple[dict[str, str], ...]:
     return tuple(csv.DictReader(io.StringIO("\n".join(lines))))
 
 
+# Russian case endings of names and the nominative endings they come from.
+_NAME_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ого", ("ий", "ой")), ("ому", ("ий", "ой")), ("ым", ("",)), ("им", ("ий",)),
+    ("ом", ("",)), ("ем", ("", "ь", "й")), ("ой", ("а", "ая")), ("ую", ("ая",)), ("ей", ("ь", "я")),
+    ("а", ("", "ь")), ("у", ("",)), ("е", ("", "а")), ("ы", ("а",)), ("я", ("ь", "й")),
+    ("ю", ("ь", "й")),
+)  # fmt: skip
+
+
+_TRANSLIT = (("gh", "g"), ("kh", "h"), ("zh", "j"), ("yy", "y"), ("iy", "i"), ("yi", "i"),
+             ("ye", "e"), ("yo", "o"), ("ya", "a"), ("yu", "u"), ("y", "i"), ("w", "v"),
+             ("ck", "k"), ("ou", "u"), ("q", "k"))  # fmt: skip
+
+
+def transliteration_key(text: str) -> str:
+    """A spelling-insensitive key for Latin transliterations: Erdoghan, Erdogan; Zelenskyy,
+    Zelensky; Mirziyoyev, Mirziyoev. Different names keep different keys (Tokarev, Tokaev)."""
+    key = text
+    for old, new in _TRANSLIT:
+        key = key.replace(old, new)
+    return re.sub(r"(.)\1+", r"\1", key)
+
+
+def name_nominatives(word: str) -> list[str]:
+    """Nominatives a Russian name in another case may come from: Путиным -> Путин,
+    Зеленского -> Зеленский, Владимиром -> Владимир."""
+    forms: list[str] = []
+    for ending, replacements in _NAME_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            forms.extend(word[: -len(ending)] + r for r in replacements)
+    return forms
+
+
 def _parse(mention: str) -> _Parsed:
     """Split a mention into role/title words, a country and the remaining name words."""
     text = re.sub(r"['’]s\b", "", mention)
@@ -314,7 +401,7 @@ def _parse(mention: str) -> _Parsed:
         if step:
             i += step
             continue
-        if tokens[i] not in FILLER:
+        if tokens[i] not in FILLER and not tokens[i].startswith(FILLER_STEMS):
             rest.append(tokens[i])
         i += 1
     parsed.name_tokens = rest
@@ -347,6 +434,8 @@ def _country_at(tokens: list[str], i: int, parsed: _Parsed) -> int:
 
 
 def _country_of(phrase: str) -> str | None:
+    if phrase in SHORT_COUNTRIES:
+        return SHORT_COUNTRIES[phrase]
     adjective = countries_by_adjective(phrase)
     if len(adjective) == 1:
         return adjective[0]

@@ -152,7 +152,16 @@ class CityIndex:
         own = (*curated.aliases, raw["name"]) if curated else ()
         aliases = distinct_aliases(chain(own, _kept_alternates(raw["alternatenames"])), [name])
         population: int = raw["population"]
-        return City(name, self._country(record), aliases, population, record in self._capitals)
+        return City(
+            name,
+            self._country(record),
+            aliases,
+            population,
+            record in self._capitals,
+            raw.get("admin1code"),
+            raw.get("latitude"),
+            curated is not None,
+        )
 
     def _find_capitals(self, capitals: Mapping[str, str]) -> Iterable[int]:
         for iso3, capital in capitals.items():
@@ -186,7 +195,7 @@ class CityIndex:
             self._extends[record] = curated
             return record
         aliases = distinct_aliases(curated.aliases, [curated.name])
-        self._places.append(City(curated.name, row["country"], aliases, None, False))
+        self._places.append(City(curated.name, row["country"], aliases, None, False, curated=True))
         return len(self._records) + len(self._places) - 1
 
 

@@ -7,6 +7,7 @@ from functools import cache
 from diplotrack.places.cities import city_index
 from diplotrack.places.countries import CountryTable, country_table
 from diplotrack.places.country_index import CountryIndex
+from diplotrack.places.former import former_state
 from diplotrack.places.model import City, Country
 
 __all__ = ["Gazetteer", "gazetteer"]
@@ -51,15 +52,25 @@ class Gazetteer:
         """Whether some city of `country` (or anywhere) is called `name`."""
         return city_index().known(name, self._territory(country))
 
-    def state_on(self, iso3: str, on: str | None) -> str:
-        """The state that held a country's territory on a date: KAZ in 1985 was part of SUN.
-        Dates are ISO strings; None (or a state that existed then) gives ``iso3`` back."""
+    def state_on(self, iso3: str, on: str | None, city: City | None = None) -> str:
+        """The state that held a country's territory (or ``city``) on a date: KAZ in 1985
+        was part of SUN, Leipzig in 1985 of DDR; XHI after 1959 is USA. Dates are ISO
+        strings; None gives ``iso3`` back."""
         country = self._by_code.get(iso3)
-        if on is None or country is None or not country.valid_from or on >= country.valid_from:
+        if on is None or country is None:
+            return iso3
+        if city is not None:
+            former = former_state(city, on, self._by_code)
+            if former is not None:
+                return former
+        if country.valid_to and on >= country.valid_to:
+            successors = self._table.successors.get(iso3, ())
+            return successors[0] if len(successors) == 1 else iso3
+        if not country.valid_from or on >= country.valid_from:
             return iso3
         for former, successors in self._table.successors.items():
             state = self._by_code[former]
-            if iso3 in successors and (state.valid_to is None or on < state.valid_to):
+            if iso3 in successors and _valid(state, on):
                 return former
         return iso3
 
@@ -81,3 +92,9 @@ class Gazetteer:
 def gazetteer() -> Gazetteer:
     """The process-wide gazetteer, built on first use."""
     return Gazetteer(country_table())
+
+
+def _valid(country: Country, on: str) -> bool:
+    return (country.valid_from is None or on >= country.valid_from) and (
+        country.valid_to is None or on < country.valid_to
+    )

@@ -36,3 +36,6 @@ class City:
     aliases: tuple[str, ...]
     population: int | None
     capital: bool
+    admin1: str | None = None
+    latitude: float | None = None
+    curated: bool = False

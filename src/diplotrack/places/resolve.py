@@ -9,24 +9,35 @@ its candidates, never silently wrong.
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from diplotrack.places.disputed import country_under, disputed, policy_note
 from diplotrack.places.gazetteer import gazetteer
 from diplotrack.places.model import City
+from diplotrack.places.normalize import normalize_name
 
 PREPOSITIONS = (
-    "in", "to", "at", "from", "into", "near", "visit to", "trip to",
+    "in", "to", "at", "from", "into", "near", "visit to", "trip to", "visits to",
     "в", "во", "из", "на", "до", "к", "ко", "с", "со", "по",
 )  # fmt: skip
 # Russian noun endings and the nominative endings they may come from, most specific first.
 _CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("ом", ("",)), ("ем", ("", "ь", "й")), ("ой", ("а",)), ("ей", ("я", "ь")),
-    ("ами", ("а", "ы")), ("ах", ("а", "ы")), ("ы", ("а",)), ("у", ("", "а")),
-    ("ю", ("я", "ь")), ("е", ("", "а", "я", "ь")), ("и", ("ь", "я", "а", "и")),
-    ("а", ("",)), ("я", ("ь", "й")),
+    ("ого", ("ый", "ий", "ое")), ("его", ("ий", "ее")), ("ому", ("ый", "ий")),
+    ("ыми", ("ые",)), ("ами", ("а", "ы")), ("ями", ("я", "и")),
+    ("ой", ("ая", "ый", "ой", "а")), ("ей", ("яя", "ь", "я")), ("ую", ("ая",)),
+    ("ом", ("", "ый", "ий", "ое", "о")), ("ем", ("", "ий", "ее", "ь", "й", "е")),
+    ("ых", ("ые",)), ("их", ("ие",)), ("ах", ("ы", "и", "а")), ("ях", ("и", "я")),
+    ("ы", ("а",)), ("у", ("", "а")), ("ю", ("я", "ь")), ("е", ("", "а", "я", "ь", "й", "о")),
+    ("и", ("ь", "я", "а", "и", "ия")), ("а", ("",)), ("я", ("ь", "й")),
 )  # fmt: skip
+_CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)
+_VOWEL = re.compile("[аеёиоуыэюя]", re.IGNORECASE)
+# Names that fit several countries equally; without context they stay unresolved.
+AMBIGUOUS_COUNTRIES = {"congo": ("COD", "COG"), "конго": ("COD", "COG")}
+CLEAR_RATIO = 7
 LOW_CONFIDENCE = 0.5
 
 
@@ -66,24 +77,38 @@ def resolve_place(
 
 
 def surface_forms(mention: str) -> Iterator[str]:
-    """The mention, without a leading preposition, then its possible Russian nominatives."""
+    """The mention without a leading preposition, then its possible Russian nominatives."""
     text = " ".join(mention.strip().strip(".,;:!?\"'«»()").split())
-    words = text.split(" ")
-    if len(words) > 1 and words[0].casefold() in PREPOSITIONS:
-        text = " ".join(words[1:])
+    folded = text.casefold()
+    for phrase in sorted(PREPOSITIONS, key=len, reverse=True):
+        if folded.startswith(phrase + " ") and len(text) > len(phrase) + 1:
+            text = text[len(phrase) + 1 :]
+            break
     yield text
-    if any("а" <= ch <= "я" or ch == "ё" for ch in text.casefold()):
+    if _CYRILLIC.search(text):
         yield from nominatives(text)
 
 
 def nominatives(text: str) -> Iterator[str]:
-    """Nominative forms a Russian word in another case may come from (Астане -> Астана)."""
-    folded = text
+    """Nominative forms a Russian place name in another case may come from, word by word
+    (в Южной Корее -> Южная Корея, в Нижнем Новгороде -> Нижний Новгород)."""
+    words = text.split(" ")
+    if len(words) > 3:
+        return
+    options = [[w, *_word_nominatives(w)] for w in words]
+    yield from (" ".join(c) for c in itertools.islice(itertools.product(*options), 1, 200))
+
+
+def _word_nominatives(word: str) -> list[str]:
+    forms: list[str] = []
+    folded = word.casefold()
     for ending, replacements in _CASE_ENDINGS:
-        if folded.casefold().endswith(ending) and len(folded) > len(ending) + 2:
-            stem = folded[: -len(ending)]
-            for replacement in replacements:
-                yield stem + replacement
+        if folded.endswith(ending) and len(word) - len(ending) >= 2:
+            stem = word[: -len(ending)]
+            forms.extend(stem + r for r in replacements)
+            if len(stem) >= 3 and not _VOWEL.search(stem[-2:]):
+                forms.append(stem[:-1] + "е" + stem[-1])  # a fleeting vowel: Египте -> Египет
+    return list(dict.fromkeys(forms))
 
 
 def _resolve_form(
@@ -94,6 +119,9 @@ def _resolve_form(
         code = country_under(place, ctx.policy)
         note = policy_note(place, ctx.policy)
         return PlaceResolution(mention, code, None, "disputed", 0.9, (), (note,))
+    if normalize_name(form) in AMBIGUOUS_COUNTRIES and ctx.country is None:
+        codes = AMBIGUOUS_COUNTRIES[normalize_name(form)]
+        return PlaceResolution(mention, None, None, "ambiguous", LOW_CONFIDENCE, codes)
     country = gazetteer().country(form)
     if country is not None:
         return PlaceResolution(
@@ -101,25 +129,43 @@ def _resolve_form(
         )
     cities = gazetteer().cities(form, ctx.country)
     if cities:
-        return _city(mention, cities, on)
+        return _city(mention, form, cities, on)
     return None
 
 
-def _city(mention: str, cities: list[City], on: str | None) -> PlaceResolution:
-    countries = list(dict.fromkeys(c.country for c in cities))
-    best = cities[0]
-    state = gazetteer().state_on(best.country, on)
+def _city(mention: str, form: str, cities: list[City], on: str | None) -> PlaceResolution:
+    """One city among namesakes: a place we added by hand, the only country, a capital at
+    least as large as any namesake, or one seven times larger than the next; else unresolved.
+    Cities known by this name (their own, or a former name we curated) come before cities
+    that merely list it among alternate spellings."""
+    key = normalize_name(form)
+    primary = [c for c in cities if c.curated or normalize_name(c.name) == key] or cities
+    curated = [c for c in primary if c.population is None]
+    pool = curated or primary
+    best = pool[0]
+    countries = list(dict.fromkeys(c.country for c in pool))
+    others = tuple(dict.fromkeys(c.country for c in cities if c.country != best.country))
+    state = gazetteer().state_on(best.country, on, best)
     if len(countries) == 1:
-        return PlaceResolution(mention, state, best.name, "city", 0.95)
-    others = tuple(c for c in countries if c != best.country)
-    if _clear_winner(best, cities):
-        return PlaceResolution(mention, state, best.name, "city", 0.8, others)
+        return PlaceResolution(
+            mention, state, best.name, "city", 0.95 if not others else 0.85, others
+        )
+    winner = _clear_winner(pool)
+    if winner is not None:
+        state = gazetteer().state_on(winner.country, on, winner)
+        rest = tuple(c for c in countries if c != winner.country)
+        return PlaceResolution(mention, state, winner.name, "city", 0.8, rest)
     return PlaceResolution(mention, None, None, "ambiguous", LOW_CONFIDENCE, tuple(countries))
 
 
-def _clear_winner(best: City, cities: list[City]) -> bool:
-    rivals = [c for c in cities if c.country != best.country]
-    if best.capital and not any(c.capital for c in rivals):
-        return True
-    top = max((c.population or 0) for c in rivals)
-    return (best.population or 0) >= 10 * max(top, 1)
+def _clear_winner(cities: list[City]) -> City | None:
+    def rivals(city: City) -> int:
+        return max((c.population or 0) for c in cities if c.country != city.country)
+
+    for city in cities:
+        if city.capital and (city.population or 0) >= rivals(city):
+            return city
+    biggest = max(cities, key=lambda c: c.population or 0)
+    if (biggest.population or 0) >= CLEAR_RATIO * max(rivals(biggest), 1):
+        return biggest
+    return None
