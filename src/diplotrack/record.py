@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
 from importlib import resources
 from pathlib import Path
@@ -11,7 +12,7 @@ from types import TracebackType
 from typing import Any
 
 from rapidfuzz import process
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 
 from diplotrack.analysis import counting
 from diplotrack.analysis.destinations import Destination, destination
@@ -23,6 +24,7 @@ from diplotrack.analysis.results import (
     policies,
 )
 from diplotrack.analysis.visits import InWindow, Unit, Visit, Window
+from diplotrack.claims.check import CheckResult, check_text
 from diplotrack.dates import parse_day
 from diplotrack.errors import Ambiguous, NotFound
 from diplotrack.model import Change, Leader, Status, Tenure, Trip
@@ -38,6 +40,7 @@ from diplotrack.store.database import Database
 from diplotrack.store.imports import ImportSummary, apply_batch, apply_leaders
 from diplotrack.store.leaders import LeaderIndex, get_leader, tenures_of, write_leaders
 from diplotrack.store.trips import load_trips
+from diplotrack.timeutil import today
 
 
 class Record:
@@ -47,6 +50,7 @@ class Record:
         self.settings = settings or Settings.from_env(db=path_or_url)
         self.db = Database(self.settings.db)
         self._names: NameService | None = None
+        self._visit_cache: dict[tuple[str, bool], list[Visit]] = {}
         self._sync_registry()
 
     def __enter__(self) -> Record:
@@ -132,6 +136,7 @@ class Record:
         )
         batch = importer(path, context)
         self._names = None
+        self._visit_cache = {}
         return apply_batch(self.db, batch, who=self.settings.user, strict=strict)
 
     def import_leaders(self, path: Path, *, strict: bool = True) -> ImportSummary:
@@ -289,6 +294,38 @@ class Record:
             first.iso3, second.iso3, {y: (ways[0].get(y, []), ways[1].get(y, [])) for y in years}
         )
 
+    # -- claims ------------------------------------------------------------------------
+
+    def leader_visits(self, leader_id: str, *, include_transit: bool = False) -> list[Visit]:
+        """A leader's visits abroad (every status), numbered per country; cached per
+        record until the next import."""
+        key = (leader_id, include_transit)
+        if key not in self._visit_cache:
+            who = self.leader(leader_id)
+            found, _ = self._visits(leader_ids=[who.id], include_transit=include_transit)
+            self._visit_cache[key] = [v for v in found if _abroad(v, who)]
+        return self._visit_cache[key]
+
+    def covered(self, leader_id: str, since: str | None, until: str) -> bool:
+        """Whether a source declared this leader's trips complete over the whole window
+        (a window without a start needs coverage from the leader's first tenure)."""
+        start = since or min((t.start_date for t in self.tenures(leader_id)), default=None)
+        if start is None:
+            return False
+        with self.db.reading() as conn:
+            rows = conn.execute(
+                select(schema.coverage.c.start_date, schema.coverage.c.end_date).where(
+                    schema.coverage.c.leader_id == leader_id
+                )
+            ).all()
+        return any(row.start_date <= start and until <= row.end_date for row in rows)
+
+    def check(self, text: str, published: str | None = None) -> CheckResult:
+        """The figures about visits in ``text``, each judged against the record as of the
+        publication date (default: today)."""
+        day = parse_day(published) if published else today()
+        return check_text(self, text, day)
+
     # -- names and places --------------------------------------------------------------
 
     def names(self) -> NameService:
@@ -323,12 +360,14 @@ class Record:
         return found[0]
 
     def delete_trip(self, trip_id: str, *, why: str, version: int | None = None) -> Trip:
-        with self.db.transaction() as conn:
+        """Soft-delete a trip (it stops counting); logged with ``why``."""
+        with self._editing() as conn:
             edits.set_deleted(conn, trip_id, True, who=self.settings.user, why=why, version=version)
         return self.trip(trip_id)
 
     def restore_trip(self, trip_id: str, *, why: str, version: int | None = None) -> Trip:
-        with self.db.transaction() as conn:
+        """Undo a soft deletion; logged with ``why``."""
+        with self._editing() as conn:
             edits.set_deleted(
                 conn, trip_id, False, who=self.settings.user, why=why, version=version
             )
@@ -337,14 +376,22 @@ class Record:
     def edit_trip(
         self, trip_id: str, changes: dict[str, str], *, why: str, version: int | None = None
     ) -> Trip:
-        with self.db.transaction() as conn:
+        """Change trip or stop fields (``status``, ``0.kind``…); logged with ``why``."""
+        with self._editing() as conn:
             edits.edit(conn, trip_id, changes, who=self.settings.user, why=why, version=version)
         return self.trip(trip_id)
 
     def merge_trips(self, keep: str, other: str, *, why: str) -> Trip:
-        with self.db.transaction() as conn:
+        """Move ``other``'s stops and evidence into ``keep``; logged with ``why``."""
+        with self._editing() as conn:
             edits.merge(conn, keep, other, who=self.settings.user, why=why)
         return self.trip(keep)
+
+    @contextmanager
+    def _editing(self) -> Iterator[Connection]:
+        with self.db.transaction() as conn:
+            yield conn
+        self._visit_cache = {}
 
     def history(self, trip_id: str) -> list[Change]:
         with self.db.reading() as conn:

@@ -179,6 +179,8 @@ class NameService:
             found = self.index.names.get(variant)
             if found:
                 return sorted(found), method, score
+        if len(tokens[-1]) < 3:
+            return [], "", 0.0
         for variant, _method, _score in self._variants(tokens[-1:]):
             if variant in self._last_words:
                 return sorted(self._last_words[variant]), "surname", 0.85

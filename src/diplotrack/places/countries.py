@@ -2,14 +2,16 @@
 
 Every ISO 3166-1 entry is taken from pycountry with its Russian name from pycountry's gettext
 catalogue. data/places/countries.csv then overrides what it fills in (usual short names, Russian
-short names, dates, aliases) and adds the former and user-assigned entities that ISO 3166-1 lacks.
+short names, dates, aliases, names in the national languages) and adds the former and
+user-assigned entities that ISO 3166-1 lacks. data/places/cow.csv adds the Correlates of War
+state numbers and abbreviations.
 """
 
 from __future__ import annotations
 
 import gettext
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
 from functools import cache
 
 import pycountry
@@ -22,16 +24,19 @@ __all__ = ["CountryTable", "country_table"]
 
 _TABLE = "countries.csv"
 _SLUGS = "history_state_slugs.csv"
+_COW = "cow.csv"
 
 
 @dataclass(frozen=True, slots=True)
 class CountryTable:
-    """All countries sorted by ISO3, the successors of former states, and the Office of the
-    Historian's country slugs (slug -> ISO3)."""
+    """All countries sorted by ISO3, the successors of former states, the Office of the
+    Historian's country slugs (slug -> ISO3), and the entries each Correlates of War state
+    number names (365 -> RUS, SUN; 260, West Germany's number, -> DEU)."""
 
     countries: tuple[Country, ...]
     successors: Mapping[str, tuple[str, ...]]
     slugs: Mapping[str, str]
+    cow: Mapping[int, tuple[str, ...]]
 
 
 @cache
@@ -41,12 +46,40 @@ def country_table() -> CountryTable:
     base = _iso_countries()
     built = [_apply_row(base.get(code), row) for code, row in rows.items()]
     untouched = [country for code, country in base.items() if code not in rows]
-    countries = tuple(sorted([*built, *untouched], key=lambda country: country.iso3))
+    cow_rows = read_table(_COW)
+    own = _own_cow_codes(cow_rows)
+    countries = tuple(
+        _with_cow(country, own.get(country.iso3))
+        for country in sorted([*built, *untouched], key=lambda country: country.iso3)
+    )
     successors = {
         code: split_list(row["successors"]) for code, row in rows.items() if row["successors"]
     }
     slugs = {row["slug"]: row["iso3"] for row in read_table(_SLUGS)}
-    return CountryTable(countries, successors, slugs)
+    return CountryTable(countries, successors, slugs, _cow_numbers(cow_rows))
+
+
+def _own_cow_codes(rows: Iterable[Mapping[str, str]]) -> dict[str, tuple[int, str]]:
+    """ISO3 -> the entry's own COW number and abbreviation (rows not marked `earlier`)."""
+    return {
+        row["iso3"]: (int(row["cow_code"]), row["cow_abbr"])
+        for row in rows
+        if row["earlier"] != "yes"
+    }
+
+
+def _cow_numbers(rows: Iterable[Mapping[str, str]]) -> dict[int, tuple[str, ...]]:
+    """COW number -> every entry it names, earlier forms of a state included."""
+    found: dict[int, list[str]] = {}
+    for row in rows:
+        found.setdefault(int(row["cow_code"]), []).append(row["iso3"])
+    return {code: tuple(sorted(entries)) for code, entries in found.items()}
+
+
+def _with_cow(country: Country, cow: tuple[int, str] | None) -> Country:
+    if cow is None:
+        return country
+    return replace(country, cow_code=cow[0], cow_abbr=cow[1])
 
 
 @cache
@@ -98,7 +131,8 @@ def _apply_row(base: Country | None, row: Mapping[str, str]) -> Country:
     official = row["official_name"] or (base.official_name if base else None)
     name_ru = row["name_ru"] or (base.name_ru if base else None)
     inherited = base.aliases if base else _former_names(code)
-    extra = (*split_list(row["aliases"]), *([official] if official else []), *inherited)
+    local = split_list(row["names_local"])
+    extra = (*split_list(row["aliases"]), *local, *([official] if official else []), *inherited)
     if base and name != base.name:
         extra = (*extra, base.name)
     if base and name_ru != base.name_ru and base.name_ru:
@@ -113,4 +147,5 @@ def _apply_row(base: Country | None, row: Mapping[str, str]) -> Country:
         valid_from=row["valid_from"] or None,
         valid_to=row["valid_to"] or None,
         aliases=distinct_aliases(extra, (name, name_ru)),
+        names_local=local,
     )

@@ -1,0 +1,171 @@
+"""Leaders and places named in a sentence, resolved on the text's publication date."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from diplotrack.claims.text import Sentence, Word
+from diplotrack.people.resolve import PersonResolution
+from diplotrack.places.resolve import PlaceResolution
+
+if TYPE_CHECKING:
+    from diplotrack.record import Record
+
+TITLE_WORDS = (
+    "president", "prime", "minister", "premier", "chancellor", "leader", "king", "emir",
+    "secretary", "президент", "премьер", "лидер", "глав", "канцлер", "корол", "госсекретар",
+    "председател",
+)  # fmt: skip
+CALENDAR = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "январь",
+        "февраль",
+        "март",
+        "апрель",
+        "май",
+        "июнь",
+        "июль",
+        "август",
+        "сентябрь",
+        "октябрь",
+        "ноябрь",
+        "декабрь",
+        "понедельник",
+        "вторник",
+        "среда",
+        "четверг",
+        "пятница",
+        "суббота",
+        "воскресенье",
+    ]
+)
+CONNECTORS = ("bin", "al", "de", "da", "van", "von", "ibn", "el", "of")
+MIN_PERSON = 0.7
+MIN_PLACE = 0.8
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    first: int
+    last: int
+    person: PersonResolution | None = None
+    place: PlaceResolution | None = None
+
+
+@dataclass(slots=True)
+class MentionFinder:
+    """Finds and caches mentions; one per checked text."""
+
+    record: Record
+    on: str
+    _people: dict[str, PersonResolution] = field(default_factory=dict)
+    _places: dict[str, PlaceResolution] = field(default_factory=dict)
+
+    def find(self, sentence: Sentence) -> list[Mention]:
+        words = sentence.words
+        used: set[int] = set()
+        found: list[Mention] = []
+        for first, last in _spans(words):
+            if used & set(range(first, last + 1)):
+                continue
+            text = " ".join(w.text for w in words[first : last + 1])
+            mention = self._resolve(text, first, last, words)
+            if mention is not None:
+                found.append(mention)
+                used |= set(range(first, last + 1))
+        return sorted(found, key=lambda m: m.first)
+
+    def _resolve(self, text: str, first: int, last: int, words: tuple[Word, ...]) -> Mention | None:
+        if first == last and (_too_short(words[first]) or words[first].lower in CALENDAR):
+            return None
+        person = self.person(text)
+        if person.resolved and person.confidence >= MIN_PERSON:
+            return Mention(first, last, person=person)
+        if any(w.lower.startswith(TITLE_WORDS) for w in words[first : last + 1]):
+            return None
+        place = self.place(text)
+        if place.kind == "city" and first == last == 0:
+            return None  # a capitalised first word is more often a common word than a town
+        if place.resolved and place.confidence >= MIN_PLACE:
+            return Mention(first, last, place=place)
+        return None
+
+    def person(self, text: str) -> PersonResolution:
+        if text not in self._people:
+            self._people[text] = self.record.resolve_person(text, self.on)
+        return self._people[text]
+
+    def place(self, text: str) -> PlaceResolution:
+        if text not in self._places:
+            self._places[text] = self.record.resolve_place(text, self.on)
+        return self._places[text]
+
+
+def _too_short(word: Word) -> bool:
+    """Short capitalised words ("It", "In", "On") are not names, unless written as codes
+    ("US", "UK", "РФ")."""
+    return len(word.text) <= 3 and not word.text.isupper()
+
+
+def _spans(words: tuple[Word, ...]) -> list[tuple[int, int]]:
+    """Candidate spans, longest first: capitalised runs, widened by a title word and an
+    adjective before them ("the Kazakh president", "президент Казахстана")."""
+    spans: set[tuple[int, int]] = set()
+    for first, last in _capitalised_runs(words):
+        spans.add((first, last))
+        left = first
+        while left - 1 >= 0 and words[left - 1].lower.startswith(TITLE_WORDS):
+            left -= 1
+        spans.add((left, last))
+        right = last
+        while right + 1 < len(words) and words[right + 1].lower.startswith(TITLE_WORDS):
+            right += 1
+        spans.add((first, right))
+        spans.add((left, right))
+    for k, word in enumerate(words):
+        if word.lower.startswith(TITLE_WORDS) and k > 0:
+            spans.add((k - 1, k))
+            if k + 1 < len(words):
+                spans.add((k, k + 1))
+    return sorted(spans, key=lambda s: (s[0] - s[1], s[0]))
+
+
+def _capitalised_runs(words: tuple[Word, ...]) -> list[tuple[int, int]]:
+    runs: list[tuple[int, int]] = []
+    start: int | None = None
+    for k, word in enumerate(words):
+        inside = word.capitalized or (start is not None and word.lower in CONNECTORS)
+        if inside and start is None:
+            start = k
+        elif not inside and start is not None:
+            runs.append((start, _trim(words, start, k - 1)))
+            start = None
+    if start is not None:
+        runs.append((start, _trim(words, start, len(words) - 1)))
+    return runs
+
+
+def _trim(words: tuple[Word, ...], first: int, last: int) -> int:
+    while last > first and words[last].lower in CONNECTORS:
+        last -= 1
+    return last

@@ -1,0 +1,70 @@
+"""Sentences and words with character offsets, for English and Russian news text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"»”)]?\s+(?=[\"«“(]?[A-ZА-ЯЁ0-9])|\n\s*\n")
+_WORD = re.compile(r"\d+(?:-?[a-zа-яё]{1,3})?|[^\W\d_][\w'’\-]*", re.UNICODE)
+_ABBREVIATIONS = ("Mr.", "Mrs.", "Ms.", "Dr.", "St.", "U.S.", "U.K.", "Jr.", "Sr.", "г.", "т.е.")
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.casefold()
+
+    @property
+    def capitalized(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    text: str
+    start: int
+    end: int
+    words: tuple[Word, ...]
+    paragraph: int
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Sentences with their offsets in ``text`` and the paragraph they belong to."""
+    found: list[Sentence] = []
+    paragraph = 0
+    position = 0
+    for piece, gap in _pieces(text):
+        stripped = piece.strip()
+        if stripped:
+            offset = position + piece.index(stripped[0])
+            words = tuple(
+                Word(m.group(), offset + m.start(), offset + m.end())
+                for m in _WORD.finditer(stripped)
+            )
+            found.append(Sentence(stripped, offset, offset + len(stripped), words, paragraph))
+        position += len(piece) + len(gap)
+        if "\n\n" in gap.replace("\r", "") or gap.count("\n") >= 2:
+            paragraph += 1
+    return found
+
+
+def _pieces(text: str) -> list[tuple[str, str]]:
+    pieces: list[tuple[str, str]] = []
+    last = 0
+    for match in _SENTENCE_END.finditer(text):
+        if _ends_with_abbreviation(text[last : match.start()]):
+            continue
+        pieces.append((text[last : match.start()], match.group()))
+        last = match.end()
+    pieces.append((text[last:], ""))
+    return pieces
+
+
+def _ends_with_abbreviation(piece: str) -> bool:
+    return piece.rstrip().endswith(_ABBREVIATIONS)

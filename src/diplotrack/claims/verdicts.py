@@ -1,0 +1,327 @@
+"""Verdicts: how a figure compares with the record, under which convention.
+
+``supported`` — the record gives the figure; ``close`` — off by one or two, or exact under
+another convention (named); ``contradicted``; ``unverifiable`` — the record's coverage of the
+leader and period is not declared complete and it holds fewer visits than claimed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from diplotrack.analysis.visits import InWindow, Visit
+from diplotrack.analysis.visits import Window as DateWindow
+from diplotrack.claims.finder import Figure, Window
+from diplotrack.claims.mentions import Mention
+from diplotrack.model import Leader, Status, StopKind
+from diplotrack.people.offices import office_on
+from diplotrack.places import gazetteer, normalize_name
+
+if TYPE_CHECKING:
+    from diplotrack.record import Record
+
+CURRENT_BEFORE = dt.timedelta(days=10)
+CURRENT_AFTER = dt.timedelta(days=60)
+DOZENS = 24
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    figure: Figure
+    leader_id: str
+    place: Mention | None
+    window: Window | None
+    published: dt.date
+
+
+@dataclass(slots=True)
+class Answer:
+    leader: Leader | None
+    since: str | None
+    until: str | None
+    found: int | None
+    verdict: str
+    convention: str
+    explanation: str
+    visits: list[Visit] = field(default_factory=list)
+
+
+def judge(record: Record, question: Question) -> Answer:
+    leader = record.leader(question.leader_id)
+    since, until = _bounds(record, question, leader)
+    place = question.place.place if question.place else None
+    country = place.country if place else None
+    city = place.city if place and place.kind == "city" else None
+    visits = [v for v in record.leader_visits(leader.id) if _in(v, since, until)]
+    complete = record.covered(leader.id, since, until)
+    kind = question.figure.kind
+    if kind == "superlative":
+        return _superlative(leader, visits, country, since, until, complete)
+    if country is None:
+        return Answer(
+            leader,
+            since,
+            until,
+            None,
+            "unverifiable",
+            "visits",
+            "The text names no country or city for this figure.",
+        )
+    if kind == "ordinal":
+        return _ordinal(leader, visits, question, country, city, since, until, complete)
+    return _count(record, leader, visits, question, country, city, since, until, complete)
+
+
+def _bounds(record: Record, question: Question, leader: Leader) -> tuple[str | None, str]:
+    published = question.published.isoformat()
+    window = question.window
+    if window is None:
+        return None, published
+    since = window.since
+    if window.source == "office":
+        held = office_on(record.tenures(leader.id), published)
+        tenure = next(
+            (
+                t
+                for t in record.tenures(leader.id)
+                if t.title == held.title and t.start_date <= published < (t.end_date or "9999")
+            ),
+            None,
+        )
+        since = tenure.start_date if tenure else None
+    until = min(window.until, published) if window.until else published
+    return since, until
+
+
+def _in(visit: Visit, since: str | None, until: str) -> bool:
+    window = DateWindow(
+        dt.date.fromisoformat(since) if since else None, dt.date.fromisoformat(until)
+    )
+    return visit.trip.status is Status.PLANNED or window.place(visit.trip.start_date) is (
+        InWindow.IN
+    )
+
+
+def _at(visit: Visit, country: str, city: str | None) -> bool:
+    if visit.country != country:
+        return False
+    if city is None:
+        return True
+    want = normalize_name(city)
+    for stop in visit.stops:
+        for name in stop.cities:
+            found = gazetteer().cities(name, country)
+            names = {normalize_name(name)} | {normalize_name(c.name) for c in found[:1]}
+            if want in names:
+                return True
+    return False
+
+
+def _occurred(visits: list[Visit]) -> list[Visit]:
+    return [v for v in visits if v.trip.status is Status.OCCURRED]
+
+
+def _count(
+    record: Record,
+    leader: Leader,
+    visits: list[Visit],
+    question: Question,
+    country: str,
+    city: str | None,
+    since: str | None,
+    until: str,
+    complete: bool,
+) -> Answer:
+    figure = question.figure
+    office = figure.office
+    here = [v for v in _occurred(visits) if _at(v, country, city)]
+    counted = [v for v in here if office is None or v.office.title == office]
+    found = len(counted)
+    others = _conventions(record, leader, here, counted, country, city, since, until, office)
+    verdict, convention = _verdict(figure.number, figure.bound, found, others, complete)
+    where = f"{city}, {country}" if city else country
+    what = f" as {office}" if office else ""
+    span = f"from {since} to {until}" if since else f"up to {until}"
+    explanation = (
+        f"The record has {found} visit(s) by {leader.name} to {where}{what} "
+        f"{span}; the text says {_said(figure)}"
+        + (f" ({convention})." if verdict == "close" else ".")
+    )
+    return Answer(leader, since, until, found, verdict, convention, explanation, counted)
+
+
+def _conventions(
+    record: Record,
+    leader: Leader,
+    here: list[Visit],
+    counted: list[Visit],
+    country: str,
+    city: str | None,
+    since: str | None,
+    until: str,
+    office: str | None,
+) -> dict[str, int]:
+    """The same count under other conventions, to tell a near miss from an error."""
+    others = {
+        "counting stops instead of visits": sum(len(v.stops) for v in counted),
+        "summits left out": sum(
+            1 for v in counted if any(s.kind is not StopKind.SUMMIT for s in v.stops)
+        ),
+    }
+    transit = [
+        v
+        for v in record.leader_visits(leader.id, include_transit=True)
+        if _in(v, since, until)
+        and v.trip.status is Status.OCCURRED
+        and _at(v, country, city)
+        and (office is None or v.office.title == office)
+    ]
+    others["transit stops included"] = len(transit)
+    if office is not None:
+        others["counting every office, not only " + office] = len(here)
+    if city is not None:
+        others["counting visits to the whole country"] = len(
+            [
+                v
+                for v in _occurred(record.leader_visits(leader.id))
+                if _in(v, since, until) and v.country == country
+            ]
+        )
+    return others
+
+
+def _verdict(
+    claimed: int | None, bound: str, found: int, others: dict[str, int], complete: bool
+) -> tuple[str, str]:
+    base = "visits" if complete else "visits (coverage not declared complete: at least)"
+    if bound == "dozens" or claimed is None:
+        return ("supported", base) if found >= DOZENS else _short(complete, base)
+    holds: dict[str, Callable[[int], bool]] = {
+        "exact": lambda n: n == claimed,
+        "more": lambda n: n > claimed,
+        "at_least": lambda n: n >= claimed,
+        "less": lambda n: n < claimed,
+        "about": lambda n: abs(n - claimed) <= max(1, claimed // 10),
+    }
+    test = holds.get(bound, holds["exact"])
+    if test(found):
+        return "supported", base
+    if not complete and found < claimed:
+        return "unverifiable", base
+    for name, value in others.items():
+        if test(value):
+            return "close", name
+    if abs(found - claimed) <= 2:
+        return "close", f"off by {abs(found - claimed)}"
+    return "contradicted", base
+
+
+def _short(complete: bool, base: str) -> tuple[str, str]:
+    return ("contradicted", base) if complete else ("unverifiable", base)
+
+
+def _said(figure: Figure) -> str:
+    if figure.number is None:
+        return "dozens"
+    prefix = {
+        "more": "more than ",
+        "at_least": "at least ",
+        "about": "about ",
+        "less": "fewer than ",
+    }.get(figure.bound, "")
+    return prefix + str(figure.number)
+
+
+def _ordinal(
+    leader: Leader,
+    visits: list[Visit],
+    question: Question,
+    country: str,
+    city: str | None,
+    since: str | None,
+    until: str,
+    complete: bool,
+) -> Answer:
+    claimed = question.figure.number or 0
+    published = question.published
+    here = sorted(
+        (v for v in visits if _at(v, country, city) and v.trip.status is not Status.CANCELLED),
+        key=lambda v: v.sort_key,
+    )
+    current = _current(here, published)
+    before = [
+        v
+        for v in here
+        if v.trip.status is Status.OCCURRED
+        and (current is None or v.sort_key < current.sort_key)
+        and (current is not None or _starts_by(v, published))
+    ]
+    number = len(before) + 1
+    counted = before + ([current] if current else [])
+    verdict, convention = _verdict(claimed, "exact", number, {}, complete)
+    if verdict == "unverifiable" and number > claimed:
+        verdict = "contradicted"
+    which = (
+        "the visit under way or planned"
+        if current is not None
+        else f"a visit after {published.isoformat()}"
+    )
+    explanation = (
+        f"By the record, {which} is {leader.name}'s visit number {number} to "
+        f"{city or country}" + (f" since {since}" if since else "") + f"; the text says {claimed}."
+    )
+    return Answer(leader, since, until, number, verdict, convention, explanation, counted)
+
+
+def _current(visits: list[Visit], published: dt.date) -> Visit | None:
+    """The visit the text reports as happening: one starting near the publication date."""
+    near = []
+    for visit in visits:
+        start = visit.trip.start_date
+        if start and len(start) == 10:
+            day = dt.date.fromisoformat(start)
+            if published - CURRENT_BEFORE <= day <= published + CURRENT_AFTER:
+                near.append((abs((day - published).days), visit))
+    return min(near, key=lambda item: item[0])[1] if near else None
+
+
+def _starts_by(visit: Visit, published: dt.date) -> bool:
+    start = visit.trip.start_date
+    return bool(start) and (start or "") <= published.isoformat()
+
+
+def _superlative(
+    leader: Leader,
+    visits: list[Visit],
+    country: str | None,
+    since: str | None,
+    until: str,
+    complete: bool,
+) -> Answer:
+    tally: dict[str, list[Visit]] = {}
+    for visit in _occurred(visits):
+        tally.setdefault(visit.country, []).append(visit)
+    if not tally or country is None:
+        return Answer(
+            leader,
+            since,
+            until,
+            None,
+            "unverifiable",
+            "visits",
+            "The record has no visits to rank for this leader and period.",
+        )
+    most = max(len(v) for v in tally.values())
+    tops = sorted(c for c, v in tally.items() if len(v) == most)
+    found = len(tally.get(country, []))
+    verdict = "supported" if found == most else ("contradicted" if complete else "unverifiable")
+    explanation = (
+        f"In the record {leader.name}'s most visited country is "
+        f"{' and '.join(tops)} ({most} visits); {country} has {found}."
+    )
+    return Answer(
+        leader, since, until, found, verdict, "visits", explanation, tally.get(country, [])
+    )
