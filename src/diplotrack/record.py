@@ -79,8 +79,8 @@ class Record:
 
     def leader(self, text: str) -> Leader:
         """A leader by id, ``scheme:value`` external id, name or alias."""
+        index = self.names().index
         with self.db.reading() as conn:
-            index = LeaderIndex.load(conn)
             ids = index.lookup(text) or index.by_surname(text)
             if len(ids) > 1:
                 names = [f"{i} ({index.display[i]}, {index.countries.get(i) or '?'})" for i in ids]
@@ -172,7 +172,7 @@ class Record:
         with self.db.reading() as conn:
             trips = load_trips(conn, leader_ids=leader_ids, countries=countries)
             tenures = tenures_of(conn, sorted({t.leader_id for t in trips}))
-            index = LeaderIndex.load(conn) if leader_ids is None else LeaderIndex()
+            index = self.names().index if leader_ids is None else LeaderIndex()
         policy = self.settings.disputed_policy
         visits = counting.all_visits(trips, tenures, include_transit, policy)
         if where is not None:
