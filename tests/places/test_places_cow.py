@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from diplotrack.places import Gazetteer, gazetteer, normalize_name
+from diplotrack.places import gazetteer, normalize_name
 from diplotrack.places.countries import country_table
 from diplotrack.places.resources import read_table
 
@@ -70,11 +70,8 @@ def test_cow_number_names_every_entry_it_covers(cow_code: int, entries: tuple[st
     assert country_table().cow.get(cow_code, ()) == entries
 
 
-@pytest.mark.skipif(
-    not hasattr(Gazetteer, "country_by_cow"), reason="Gazetteer.country_by_cow not added yet"
-)
 def test_gazetteer_country_by_cow_gives_russia_and_the_soviet_union() -> None:
-    found = gazetteer().country_by_cow(365)  # type: ignore[attr-defined]
+    found = gazetteer().country_by_cow(365)
     assert [country.iso3 for country in found] == ["RUS", "SUN"]
 
 

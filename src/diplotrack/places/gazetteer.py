@@ -36,6 +36,11 @@ class Gazetteer:
         """The country with this ISO3 (or ISO 3166-3, or user-assigned) code; KeyError if none."""
         return self._by_code[iso3.strip().upper()]
 
+    def country_by_cow(self, code: int) -> list[Country]:
+        """Every entry with this Correlates of War state number (365: RUS and SUN), earlier
+        forms included (260, West Germany: DEU; 678, North Yemen: YEM)."""
+        return [self._by_code[iso3] for iso3 in self._table.cow.get(code, ())]
+
     def countries(self) -> list[Country]:
         """Every country, sorted by ISO3."""
         return list(self._table.countries)
