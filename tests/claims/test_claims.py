@@ -1,13 +1,10 @@
 """Figures about visits in English and Russian news text, checked against a record built in
 the test (tests/claims/world.py). One behaviour per test; each verdict is reached in both
-languages. Tests marked ``xfail(strict=True)`` with a reason starting "BUG:" pin down what the
-checker gets wrong today."""
+languages."""
 
 from __future__ import annotations
 
 from pathlib import Path
-
-import pytest
 
 import diplotrack as dt
 from tests.claims.helpers import by_figure, claims, figure, leader_id, one, trip_dates
@@ -68,12 +65,6 @@ def test_en_his_n_trips_to_a_country_is_a_count(world: dt.Record) -> None:
     assert (claim["claimed"], claim["found"], claim["verdict"]) == (12, 12, "supported")
 
 
-@pytest.mark.xfail(
-    reason="BUG: 'поездок' (genitive plural of 'поездка') is not a count unit: the unit stem "
-    "is 'поездк', which 'поездок' does not start with, so 'совершил 12 поездок в Россию' "
-    "yields no claim; it should be a count of 12 visits to Russia",
-    strict=True,
-)
 def test_ru_n_poezdok_to_a_country_is_a_count(world: dt.Record) -> None:
     text = "Токаев с начала войны совершил 12 поездок в Россию."
     claim = one(world, text)
@@ -118,21 +109,11 @@ def test_ru_desyatki_raz_is_contradicted_by_eight_complete_visits(world: dt.Reco
     assert (claim["country"], claim["found"], claim["verdict"]) == ("KGZ", 8, "contradicted")
 
 
-@pytest.mark.xfail(
-    reason="BUG: 'two dozen times' is not read as a number ('two' is followed by 'dozen', not "
-    "by a unit), so the figure is missed; it should be a count of 24 (more than 24 here)",
-    strict=True,
-)
 def test_en_more_than_two_dozen_times_is_a_count(world: dt.Record) -> None:
     claim = one(world, "Putin has been to Kazakhstan more than two dozen times.")
     assert (claim["claimed"], claim["found"], claim["verdict"]) == (24, 34, "supported")
 
 
-@pytest.mark.xfail(
-    reason="BUG: 'some 35 times' is judged as exactly 35 (close, off by 1); 'some' marks an "
-    "approximate figure like 'about', which 34 supports",
-    strict=True,
-)
 def test_en_some_n_times_is_an_approximate_figure(world: dt.Record) -> None:
     claim = one(world, "Putin has visited Kazakhstan some 35 times.")
     assert claim["verdict"] == "supported"
@@ -198,22 +179,11 @@ def test_ru_count_as_president_that_includes_the_other_office_is_close(world: dt
     assert claim["convention"] == "counting every office, not only President"
 
 
-@pytest.mark.xfail(
-    reason="BUG: an office stated before the figure ('As president, ...') is ignored: the "
-    "figure is checked against every office (24 visits, contradicted); it should be checked "
-    "as President (20 visits, supported)",
-    strict=True,
-)
 def test_en_office_stated_before_the_figure_applies_to_it(world: dt.Record) -> None:
     claim = one(world, "As president, Putin has visited Belarus 20 times.")
     assert (claim["office"], claim["found"], claim["verdict"]) == ("President", 20, "supported")
 
 
-@pytest.mark.xfail(
-    reason="BUG: 'Будучи президентом, ...' before the figure is ignored: checked against every "
-    "office (24, contradicted) instead of as President (20, supported)",
-    strict=True,
-)
 def test_ru_office_stated_before_the_figure_applies_to_it(world: dt.Record) -> None:
     claim = one(world, "Будучи президентом, Путин побывал в Белоруссии 20 раз.")
     assert (claim["office"], claim["found"], claim["verdict"]) == ("President", 20, "supported")
@@ -252,13 +222,6 @@ def test_ru_ordinal_in_digits_is_read(world: dt.Record) -> None:
     )
 
 
-@pytest.mark.xfail(
-    reason="BUG: a sentence whose only capitalised word is the leader's name at its start "
-    "('Путин прилетает в среду.') is skipped, so its subject is not carried and 'Это будет "
-    "его 35-й визит в Казахстан' finds no leader and yields no claim; it should be Putin's "
-    "35th visit, supported",
-    strict=True,
-)
 def test_ru_leader_named_only_at_the_start_of_a_sentence_is_carried(world: dt.Record) -> None:
     claim = one(world, "Путин прилетает в среду. Это будет его 35-й визит в Казахстан.")
     assert (leader_id(claim), claim["claimed"], claim["verdict"]) == (
@@ -299,88 +262,45 @@ def test_ru_second_visit_this_year_counts_from_january(world: dt.Record) -> None
     assert (claim["since"], claim["found"], claim["verdict"]) == ("2025-01-01", 2, "supported")
 
 
-@pytest.mark.xfail(
-    reason="BUG: 'the first visit since 2019' is numbered from 2019-01-01 inclusive, so the "
-    "2019 visit it refers to makes this 'visit number 2' (close, off by 1); 'first since "
-    "YEAR' means the first after the last visit in YEAR and should be supported",
-    strict=True,
-)
 def test_en_first_visit_since_a_year_is_the_first_after_that_year(world: dt.Record) -> None:
     text = "Putin arrived in Tajikistan on Tuesday, his first visit to the country since 2019."
     claim = one(world, text, "2022-06-28")
     assert (claim["country"], claim["claimed"], claim["verdict"]) == ("TJK", 1, "supported")
 
 
-@pytest.mark.xfail(
-    reason="BUG: 'первый визит ... с 2019 года' counts the 2019 visit itself: visit number 2, "
-    "close; it should be supported",
-    strict=True,
-)
 def test_ru_first_visit_since_a_year_is_the_first_after_that_year(world: dt.Record) -> None:
     text = "Путин прилетел в Таджикистан — это его первый визит в страну с 2019 года."
     claim = one(world, text, "2022-06-28")
     assert (claim["country"], claim["claimed"], claim["verdict"]) == ("TJK", 1, "supported")
 
 
-@pytest.mark.xfail(
-    reason="BUG: the place is taken from before the figure, so in 'in Astana for his 35th "
-    "visit to Kazakhstan' the ordinal is numbered among visits to Astana (25, contradicted); "
-    "the place the figure names ('to Kazakhstan') should win: 35, supported",
-    strict=True,
-)
 def test_en_ordinal_uses_the_country_it_names_not_an_earlier_city(world: dt.Record) -> None:
     claim = one(world, "Putin is in Astana for his 35th visit to Kazakhstan.")
     assert (claim["country"], claim["city"], claim["found"]) == ("KAZ", None, 35)
     assert claim["verdict"] == "supported"
 
 
-@pytest.mark.xfail(
-    reason="BUG: 'Визит ... в Астану станет его тридцать пятым визитом в Казахстан' is "
-    "numbered among visits to Astana (25, contradicted) instead of Kazakhstan (35, supported)",
-    strict=True,
-)
 def test_ru_ordinal_uses_the_country_it_names_not_an_earlier_city(world: dt.Record) -> None:
     claim = one(world, "Визит Путина в Астану станет его тридцать пятым визитом в Казахстан.")
     assert (claim["country"], claim["city"], claim["found"]) == ("KAZ", None, 35)
     assert claim["verdict"] == "supported"
 
 
-@pytest.mark.xfail(
-    reason="BUG: 'for the 35th time' is not read (an ordinal is only a claim before a visit "
-    "noun or 'to'/'in'); it should be the ordinal 35 of the visit, supported",
-    strict=True,
-)
 def test_en_for_the_nth_time_is_an_ordinal(world: dt.Record) -> None:
     claim = one(world, "Putin will visit Kazakhstan for the 35th time on Wednesday.")
     assert (claim["kind"], claim["claimed"], claim["verdict"]) == ("ordinal", 35, "supported")
 
 
-@pytest.mark.xfail(
-    reason="BUG: 'в тридцать пятый раз' is not read ('раз' is not a visit noun); it should be "
-    "the ordinal 35, supported",
-    strict=True,
-)
 def test_ru_v_nyj_raz_is_an_ordinal(world: dt.Record) -> None:
     claim = one(world, "Путин в тридцать пятый раз посетит Казахстан.")
     assert (claim["kind"], claim["claimed"], claim["verdict"]) == ("ordinal", 35, "supported")
 
 
-@pytest.mark.xfail(
-    reason="BUG: an ordinal standing alone at the end ('will be his 25th.') is missed; it "
-    "should be checked like 'his 25th visit' (unverifiable: 20 by the incomplete record)",
-    strict=True,
-)
 def test_en_bare_ordinal_after_a_visit_is_an_ordinal(world: dt.Record) -> None:
     claim = one(world, "Tokayev's next trip to Russia will be his 25th.")
     assert (claim["claimed"], claim["verdict"]) == (25, "unverifiable")
 
 
-@pytest.mark.xfail(
-    reason="BUG: an ordinal dated in the past ('his first visit to Kazakhstan in 1999') is "
-    "judged as the visit under way (number 2 in 1999, close); the first visit was in 1999, "
-    "so it should be supported",
-    strict=True,
-)
 def test_en_ordinal_of_a_dated_past_visit_is_judged_on_that_visit(world: dt.Record) -> None:
     claim = one(world, "Putin made his first visit to Kazakhstan in 1999, as prime minister.")
     assert claim["verdict"] == "supported"
@@ -422,12 +342,6 @@ def test_ru_posle_vstupleniya_v_dolzhnost_starts_at_the_current_tenure(world: dt
     assert (claim["since"], claim["found"], claim["verdict"]) == ("2019-03-20", 17, "supported")
 
 
-@pytest.mark.xfail(
-    reason="BUG: 'С момента вступления в должность' (the usual Russian 'since taking office') "
-    "opens no window: the word 'момента' stands between 'с' and the phrase, so all 19 visits "
-    "are counted (close, off by 2); it should count from 2019-03-20: 17, supported",
-    strict=True,
-)
 def test_ru_s_momenta_vstupleniya_v_dolzhnost_starts_at_the_tenure(world: dt.Record) -> None:
     claim = one(world, "С момента вступления в должность Токаев посетил Россию 17 раз.")
     assert (claim["since"], claim["verdict"]) == ("2019-03-20", "supported")
@@ -485,12 +399,6 @@ def test_en_window_does_not_carry_over_to_a_new_paragraph(world: dt.Record) -> N
     assert (belarus["since"], belarus["found"], belarus["verdict"]) == (None, 24, "supported")
 
 
-@pytest.mark.xfail(
-    reason="BUG: 'In all, ...' starts a whole-record figure, but the window of the previous "
-    "sentence is carried into it: 34 is checked against 4 visits since 2022 (contradicted); "
-    "it should be checked against all 34 (supported)",
-    strict=True,
-)
 def test_en_in_all_ends_a_carried_window(world: dt.Record) -> None:
     text = (
         "Since the start of the war, Putin has visited Astana three times. "
@@ -500,24 +408,12 @@ def test_en_in_all_ends_a_carried_window(world: dt.Record) -> None:
     assert (total["since"], total["verdict"]) == (None, "supported")
 
 
-@pytest.mark.xfail(
-    reason="BUG: 'Всего же ...' is checked with the carried window 'с начала войны' "
-    "(4, contradicted) instead of over the whole record (34, supported)",
-    strict=True,
-)
 def test_ru_vsego_ends_a_carried_window(world: dt.Record) -> None:
     text = "С начала войны Путин трижды побывал в Астане. Всего же он бывал в Казахстане 34 раза."
     total = by_figure(text, claims(world, text))["34 раза"]
     assert (total["since"], total["verdict"]) == (None, "supported")
 
 
-@pytest.mark.xfail(
-    reason="BUG: a window stated late in a sentence ('since the war began') is applied to the "
-    "figures before it too, so in the issue's own example '35th', '31 as president', '3 as "
-    "prime minister' and 'only 24 times' are all checked from 2022-02-24 and contradicted; "
-    "they should be checked over the whole record and supported",
-    strict=True,
-)
 def test_en_window_stated_mid_sentence_does_not_reach_back(world: dt.Record) -> None:
     text = (
         "The visit starting Wednesday is Vladimir Putin's 35th to Kazakhstan: 31 as president "
@@ -559,12 +455,6 @@ def test_ru_city_figure_that_counts_the_whole_country_is_close(world: dt.Record)
     assert claim["convention"] == "counting visits to the whole country"
 
 
-@pytest.mark.xfail(
-    reason="BUG: a place put first ('В Казахстане Путин бывал 34 раза') is swallowed into the "
-    "person's name span ('Казахстане Путин' resolves to Putin), so the figure has no country "
-    "(unverifiable); it should be Kazakhstan, supported",
-    strict=True,
-)
 def test_ru_place_before_the_leader_name_is_read(world: dt.Record) -> None:
     claim = one(world, "В Казахстане Путин бывал 34 раза.")
     assert (claim["country"], claim["verdict"]) == ("KAZ", "supported")
@@ -609,12 +499,6 @@ def test_ru_chashche_chem_v_lyubuyu_is_contradicted_for_another_country(
     assert (superlative["country"], superlative["verdict"]) == ("BLR", "contradicted")
 
 
-@pytest.mark.xfail(
-    reason="BUG: 'more than to any other country' (the wording of DESIGN.md) is not a "
-    "superlative pattern (only 'more than any other country' is), so the claim that Belarus "
-    "leads is not checked; it should be a superlative, contradicted",
-    strict=True,
-)
 def test_en_more_than_to_any_other_country_is_a_superlative(world: dt.Record) -> None:
     text = "Putin has travelled to Belarus 24 times, more than to any other country."
     superlative = [c for c in claims(world, text) if c["kind"] == "superlative"]
@@ -783,12 +667,6 @@ def _us_record(rec: dt.Record, tmp_path: Path, rows: list[tuple[str, str, str]])
     rec.import_file("table", write(tmp_path / "us.csv", HEADER + body))
 
 
-@pytest.mark.xfail(
-    reason="BUG: 'United Kingdom' is never read as a place: 'Kingdom' starts with the title "
-    "word 'king', and spans with title words are not tried as places, so 'to the United "
-    "Kingdom three times' is checked against the previous country (Poland)",
-    strict=True,
-)
 def test_en_united_kingdom_is_a_place(rec: dt.Record, tmp_path: Path) -> None:
     _us_record(
         rec,
@@ -809,12 +687,6 @@ def test_en_united_kingdom_is_a_place(rec: dt.Record, tmp_path: Path) -> None:
     assert (uk["country"], uk["found"], uk["verdict"]) == ("GBR", 3, "supported")
 
 
-@pytest.mark.xfail(
-    reason="BUG: 'the White House' resolves as a place (Casablanca, Morocco), so the "
-    "superlative after it is judged for Morocco (contradicted); the White House is not a "
-    "destination and the figure should be judged for Germany (supported)",
-    strict=True,
-)
 def test_en_white_house_is_not_a_destination(rec: dt.Record, tmp_path: Path) -> None:
     rows = [("Barack Obama", f"20{y:02d}-06-01", "Germany") for y in range(9, 16)]
     rows += [("Barack Obama", "2010-03-01", "France")]
@@ -827,12 +699,6 @@ def test_en_white_house_is_not_a_destination(rec: dt.Record, tmp_path: Path) -> 
     assert (superlative["country"], superlative["verdict"]) == ("DEU", "supported")
 
 
-@pytest.mark.xfail(
-    reason="BUG: the sentence splitter breaks after a middle initial ('George W. Bush'), so "
-    "'Bush five times' becomes a sentence of its own and is attributed to the previous "
-    "subject (Obama); it should be George W. Bush's five visits to Germany",
-    strict=True,
-)
 def test_en_middle_initial_does_not_end_a_sentence(rec: dt.Record, tmp_path: Path) -> None:
     rows = [("Barack Obama", f"20{y:02d}-06-01", "Germany") for y in range(9, 16)]
     rows += [("George W. Bush", f"200{y}-05-01", "Germany") for y in range(2, 7)]

@@ -8,11 +8,6 @@ import pytest
 import diplotrack as dt
 from tests.claims.helpers import claims, figure
 
-
-def _bug(reason: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(reason="BUG: " + reason, strict=True)
-
-
 ENGLISH = [
     pytest.param(
         "Trade between Russia and Kazakhstan reached 28 billion dollars last year, Putin "
@@ -39,11 +34,6 @@ ENGLISH = [
     pytest.param(
         "Putin, 72, visited Astana on Wednesday.",
         id="en-age-apposition",
-        marks=_bug(
-            "an age in apposition ('Putin, 72, visited') is read as a count: 'visited' "
-            "starts with the unit stem 'visit', so '72, visited' is checked as 72 visits to "
-            "Astana (contradicted); it is an age and should yield no claim"
-        ),
     ),
     pytest.param(
         "Tokayev won 81 percent of the vote before his visit to Russia.",
@@ -68,11 +58,6 @@ ENGLISH = [
         "Putin and Tokayev have met 14 times since the start of the war, most recently "
         "during Putin's visit to Astana.",
         id="en-meetings-are-not-visits",
-        marks=_bug(
-            "a count of meetings ('have met 14 times') in a sentence about a visit is taken "
-            "as 14 visits by Tokayev to no country (unverifiable); meetings are not visits "
-            "and should yield no claim"
-        ),
     ),
 ]
 
@@ -109,20 +94,11 @@ RUSSIAN = [
     pytest.param(
         "Во время визита в Астану Путин отметил, что товарооборот вырос в три раза.",
         id="ru-trade-grew-threefold",
-        marks=_bug(
-            "'вырос в три раза' (grew threefold) is read as 'три раза' (three times) and "
-            "becomes a visit count with no country (unverifiable); 'в N раз' after a verb of "
-            "growth is a multiplier and should yield no claim"
-        ),
     ),
     pytest.param(
         "Путин и Токаев встречались 14 раз с начала войны, в последний раз во время визита "
         "Путина в Астану.",
         id="ru-meetings-are-not-visits",
-        marks=_bug(
-            "'встречались 14 раз' (met 14 times) is taken as 14 visits by Tokayev "
-            "(unverifiable); meetings are not visits and should yield no claim"
-        ),
     ),
 ]
 

@@ -94,17 +94,11 @@ def check_text(record: Record, text: str, published: dt.date) -> CheckResult:
             context = _Context(sentence.paragraph, subject=context.subject, place=context.place)
         found = figures(sentence, context.about_visits)
         stated = window_in(sentence, published)
+        claims.extend(_claims(record, finder, sentence, found, context, stated, published))
         if stated is not None:
-            context.window = stated
-        if found or _may_carry(sentence):
-            claims.extend(_claims(record, finder, sentence, found, context, published))
+            context.window = None if stated.source == "all" else stated
         context.about_visits = context.about_visits or visit_context(sentence)
     return CheckResult(published.isoformat(), claims)
-
-
-def _may_carry(sentence: Sentence) -> bool:
-    """Sentences without figures still name the people and places later ones refer to."""
-    return any(w.capitalized for w in sentence.words[1:]) or len(sentence.words) < 3
 
 
 def _claims(
@@ -113,19 +107,24 @@ def _claims(
     sentence: Sentence,
     found: list[Figure],
     context: _Context,
+    stated: Window | None,
     published: dt.date,
 ) -> list[Claim]:
+    """Sentences without figures still name the people and places later ones refer to."""
+    if not any(w.capitalized for w in sentence.words):
+        return []
     mentions = finder.find(sentence)
     claims: list[Claim] = []
     previous = -1
     for figure in found:
         segment = [m for m in mentions if previous < m.first < figure.first_word]
         subject = _subject(record, sentence, segment, mentions, figure, context, published)
-        place = _place(segment, mentions, figure, subject, context)
+        place = _place(sentence, segment, mentions, figure, subject, context)
+        window = context.window
+        if stated is not None and _applies(stated, figure, sentence):
+            window = None if stated.source == "all" else stated
         if subject is not None and subject.person is not None:
-            question = Question(
-                figure, subject.person.leader_id or "", place, context.window, published
-            )
+            question = Question(figure, subject.person.leader_id or "", place, window, published)
             claims.append(_claim(record, sentence, figure, question))
             context.subject = subject if not _is_host(sentence, figure) else context.subject
         if place is not None:
@@ -138,6 +137,15 @@ def _claims(
     if places and not found:
         context.place = places[-1]
     return claims
+
+
+def _applies(window: Window, figure: Figure, sentence: Sentence) -> bool:
+    """A window applies to figures after it, and to a figure it directly follows in the
+    same clause ("his 12 trips to Russia since the war began")."""
+    if figure.start >= window.at:
+        return True
+    between = sentence.text[figure.end - sentence.start : window.at - sentence.start]
+    return not any(mark in between for mark in ",;:—") and len(between.split()) <= 8
 
 
 def _subject(
@@ -177,6 +185,7 @@ def _host(record: Record, context: _Context, published: dt.date) -> Mention | No
 
 
 def _place(
+    sentence: Sentence,
     segment: list[Mention],
     mentions: list[Mention],
     figure: Figure,
@@ -184,6 +193,15 @@ def _place(
     context: _Context,
 ) -> Mention | None:
     home = _home(subject)
+    following = [
+        m
+        for m in mentions
+        if m.place is not None
+        and m.place.country != home
+        and figure.last_word < m.first <= figure.last_word + 3
+    ]
+    if following and _names_its_place(figure, sentence):
+        return following[0]
     for pool in (segment, [m for m in mentions if m.first < figure.first_word], mentions):
         places = [m for m in pool if m.place is not None and m.place.country != home]
         if places:
@@ -191,6 +209,15 @@ def _place(
     if context.place is not None and context.place.place is not None:
         return context.place if context.place.place.country != home else None
     return None
+
+
+def _names_its_place(figure: Figure, sentence: Sentence) -> bool:
+    """ "his 35th visit to Kazakhstan", "12 trips to Russia": the place follows the figure.
+    After "N times" the place came before ("has been to Poland twice")."""
+    if figure.kind == "ordinal":
+        return True
+    last = sentence.words[figure.last_word].lower
+    return last.startswith(p.VISIT_NOUNS)
 
 
 def _home(subject: Mention | None) -> str | None:

@@ -12,11 +12,30 @@ from diplotrack.places.resolve import PlaceResolution
 if TYPE_CHECKING:
     from diplotrack.record import Record
 
-TITLE_WORDS = (
-    "president", "prime", "minister", "premier", "chancellor", "leader", "king", "emir",
-    "secretary", "президент", "премьер", "лидер", "глав", "канцлер", "корол", "госсекретар",
+TITLES_EN = frozenset(
+    [
+        "president",
+        "presidents",
+        "prime",
+        "minister",
+        "premier",
+        "chancellor",
+        "leader",
+        "king",
+        "emir",
+        "secretary",
+    ]
+)
+TITLES_RU = (
+    "президент",
+    "премьер",
+    "лидер",
+    "глав",
+    "канцлер",
+    "корол",
+    "госсекретар",
     "председател",
-)  # fmt: skip
+)
 CALENDAR = frozenset(
     [
         "january",
@@ -98,10 +117,12 @@ class MentionFinder:
     def _resolve(self, text: str, first: int, last: int, words: tuple[Word, ...]) -> Mention | None:
         if first == last and (_too_short(words[first]) or words[first].lower in CALENDAR):
             return None
+        if last > first and self._place_word(words[first]):
+            return None  # "В Казахстане Путин": a place, then a person; shorter spans follow
         person = self.person(text)
         if person.resolved and person.confidence >= MIN_PERSON:
             return Mention(first, last, person=person)
-        if any(w.lower.startswith(TITLE_WORDS) for w in words[first : last + 1]):
+        if any(_is_title(w) for w in words[first : last + 1]):
             return None
         place = self.place(text)
         if place.kind == "city" and first == last == 0:
@@ -109,6 +130,12 @@ class MentionFinder:
         if place.resolved and place.confidence >= MIN_PLACE:
             return Mention(first, last, place=place)
         return None
+
+    def _place_word(self, word: Word) -> bool:
+        if _is_title(word) or _too_short(word):
+            return False
+        found = self.place(word.text)
+        return found.kind in ("country", "disputed") and not self.person(word.text).resolved
 
     def person(self, text: str) -> PersonResolution:
         if text not in self._people:
@@ -121,10 +148,16 @@ class MentionFinder:
         return self._places[text]
 
 
+def _is_title(word: Word) -> bool:
+    """English titles as whole words ("King", not "Kingdom"); Russian ones as stems."""
+    return word.lower in TITLES_EN or word.lower.startswith(TITLES_RU)
+
+
 def _too_short(word: Word) -> bool:
     """Short capitalised words ("It", "In", "On") are not names, unless written as codes
     ("US", "UK", "РФ")."""
-    return len(word.text) <= 3 and not word.text.isupper()
+    code = len(word.text) >= 2 and word.text.isupper()
+    return len(word.text) <= 3 and not code
 
 
 def _spans(words: tuple[Word, ...]) -> list[tuple[int, int]]:
@@ -132,18 +165,18 @@ def _spans(words: tuple[Word, ...]) -> list[tuple[int, int]]:
     adjective before them ("the Kazakh president", "президент Казахстана")."""
     spans: set[tuple[int, int]] = set()
     for first, last in _capitalised_runs(words):
-        spans.add((first, last))
+        spans.update((a, b) for a in range(first, last + 1) for b in range(a, min(last, a + 4) + 1))
         left = first
-        while left - 1 >= 0 and words[left - 1].lower.startswith(TITLE_WORDS):
+        while left - 1 >= 0 and _is_title(words[left - 1]):
             left -= 1
         spans.add((left, last))
         right = last
-        while right + 1 < len(words) and words[right + 1].lower.startswith(TITLE_WORDS):
+        while right + 1 < len(words) and _is_title(words[right + 1]):
             right += 1
         spans.add((first, right))
         spans.add((left, right))
     for k, word in enumerate(words):
-        if word.lower.startswith(TITLE_WORDS) and k > 0:
+        if _is_title(word) and k > 0:
             spans.add((k - 1, k))
             if k + 1 < len(words):
                 spans.add((k, k + 1))
@@ -155,6 +188,8 @@ def _capitalised_runs(words: tuple[Word, ...]) -> list[tuple[int, int]]:
     start: int | None = None
     for k, word in enumerate(words):
         inside = word.capitalized or (start is not None and word.lower in CONNECTORS)
+        if inside and start is None and _too_short(word):
+            continue  # a capitalised "В", "In", "It" opens a sentence, not a name
         if inside and start is None:
             start = k
         elif not inside and start is not None:

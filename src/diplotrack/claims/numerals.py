@@ -80,6 +80,8 @@ def cardinal(words: list[str]) -> tuple[int, int] | None:
 
 def _english_cardinal(words: list[str]) -> tuple[int, int] | None:
     first = words[0].lower()
+    if len(words) > 1 and words[1].lower() == "dozen" and first in _EN_UNITS:
+        return _EN_UNITS[first] * 12, 2
     parts = first.split("-")
     if parts[0] in _EN_TENS:
         unit = _EN_UNITS.get(parts[1], 0) if len(parts) == 2 else 0

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"»”)]?\s+(?=[\"«“(]?[A-ZА-ЯЁ0-9])|\n\s*\n")
 _WORD = re.compile(r"\d+(?:-?[a-zа-яё]{1,3})?|[^\W\d_][\w'’\-]*", re.UNICODE)
+_INITIAL = re.compile(r"(?:^|\s)[A-ZА-ЯЁ]\.$")
 _ABBREVIATIONS = ("Mr.", "Mrs.", "Ms.", "Dr.", "St.", "U.S.", "U.K.", "Jr.", "Sr.", "г.", "т.е.")
 
 
@@ -67,4 +68,6 @@ def _pieces(text: str) -> list[tuple[str, str]]:
 
 
 def _ends_with_abbreviation(piece: str) -> bool:
-    return piece.rstrip().endswith(_ABBREVIATIONS)
+    """ "Mr.", "U.S." and a middle initial ("George W.") do not end a sentence."""
+    tail = piece.rstrip()
+    return tail.endswith(_ABBREVIATIONS) or bool(_INITIAL.search(tail))

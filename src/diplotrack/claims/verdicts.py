@@ -81,6 +81,8 @@ def _bounds(record: Record, question: Question, leader: Leader) -> tuple[str | N
     if window is None:
         return None, published
     since = window.since
+    if window.source == "year" and question.figure.kind == "ordinal" and since:
+        since = f"{int(since[:4]) + 1}-01-01"  # "the first visit since 2019": after 2019
     if window.source == "office":
         held = office_on(record.tenures(leader.id), published)
         tenure = next(
@@ -251,6 +253,8 @@ def _ordinal(
         (v for v in visits if _at(v, country, city) and v.trip.status is not Status.CANCELLED),
         key=lambda v: v.sort_key,
     )
+    if until < (published - CURRENT_BEFORE).isoformat():
+        return _past_ordinal(leader, here, claimed, country, city, since, until, complete)
     current = _current(here, published)
     before = [
         v
@@ -274,6 +278,40 @@ def _ordinal(
         f"{city or country}" + (f" since {since}" if since else "") + f"; the text says {claimed}."
     )
     return Answer(leader, since, until, number, verdict, convention, explanation, counted)
+
+
+def _past_ordinal(
+    leader: Leader,
+    here: list[Visit],
+    claimed: int,
+    country: str,
+    city: str | None,
+    since: str | None,
+    until: str,
+    complete: bool,
+) -> Answer:
+    """An ordinal about a dated past visit ("his first visit to Kazakhstan in 1999"): the
+    number of the first visit in that period."""
+    occurred = [v for v in here if v.trip.status is Status.OCCURRED]
+    inside = [v for v in occurred if _in(v, since, until)]
+    if not inside:
+        return Answer(
+            leader,
+            since,
+            until,
+            None,
+            "unverifiable" if not complete else "contradicted",
+            "visits",
+            f"The record has no visit by {leader.name} to {city or country} "
+            f"from {since} to {until}.",
+        )
+    number = occurred.index(inside[0]) + 1
+    verdict, convention = _verdict(claimed, "exact", number, {}, complete)
+    explanation = (
+        f"By the record, {leader.name}'s first visit to {city or country} from "
+        f"{since} to {until} was number {number}; the text says {claimed}."
+    )
+    return Answer(leader, since, until, number, verdict, convention, explanation, occurred[:number])
 
 
 def _current(visits: list[Visit], published: dt.date) -> Visit | None:
