@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from functools import cache
 
 from diplotrack.errors import DiplotrackError
 
@@ -41,6 +42,7 @@ def precision(value: str) -> str:
     return {4: "year", 7: "month", 10: "day"}[len(value)]
 
 
+@cache
 def bounds(value: str) -> tuple[dt.date, dt.date]:
     """The first and last day that a partial date may stand for."""
     parts = [int(p) for p in value.split("-")]

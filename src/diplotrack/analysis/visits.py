@@ -6,6 +6,7 @@ A visit is a trip with at least one non-transit stop in a country (counting.md ย
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -62,6 +63,7 @@ class Visit:
     office: OfficeAt
     n: int | None = None
     flags: list[str] = field(default_factory=list)
+    key: tuple[str, str, str] | None = None
 
     @property
     def start_date(self) -> str | None:
@@ -71,12 +73,14 @@ class Visit:
     @property
     def sort_key(self) -> tuple[str, str, str]:
         """Chronological: the trip's start, the trip, then this visit's own start."""
-        trip_start, own = self.trip.start_date, self.start_date
-        return (
-            bounds(trip_start)[0].isoformat() if trip_start else "9999",
-            self.trip.id,
-            bounds(own)[0].isoformat() if own else "9999",
-        )
+        if self.key is None:
+            trip_start, own = self.trip.start_date, self.start_date
+            self.key = (
+                bounds(trip_start)[0].isoformat() if trip_start else "9999",
+                self.trip.id,
+                bounds(own)[0].isoformat() if own else "9999",
+            )
+        return self.key
 
     @property
     def end_date(self) -> str | None:
@@ -144,17 +148,15 @@ def number_visits(visits: list[Visit]) -> None:
     """Ordinals per country by start date across offices (counting.md ยง7). Occurred visits
     are numbered in order; a planned one gets the number it would have if it happens;
     cancelled ones get none."""
-    occurred: dict[str, list[Visit]] = {}
+    occurred: dict[str, list[tuple[str, str, str]]] = {}
     for visit in sorted(visits, key=_order):
         if visit.trip.status is Status.OCCURRED:
-            occurred.setdefault(visit.country, []).append(visit)
-    for country_visits in occurred.values():
-        for n, visit in enumerate(country_visits, start=1):
-            visit.n = n
+            keys = occurred.setdefault(visit.country, [])
+            keys.append(visit.sort_key)
+            visit.n = len(keys)
     for visit in visits:
         if visit.trip.status is Status.PLANNED:
-            before = [v for v in occurred.get(visit.country, []) if _order(v) < _order(visit)]
-            visit.n = len(before) + 1
+            visit.n = bisect_left(occurred.get(visit.country, []), visit.sort_key) + 1
 
 
 def _order(visit: Visit) -> tuple[str, str, str]:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.pool import StaticPool
 
 from diplotrack.settings import database_url
@@ -35,6 +35,14 @@ class Database:
     def reading(self) -> Iterator[Connection]:
         with self.engine.connect() as conn:
             yield conn
+
+    def analyze(self) -> None:
+        """Refresh the planner's statistics after a bulk write (PostgreSQL plans joins on
+        them; without them it scans whole tables). SQLite needs nothing."""
+        if self.dialect != "postgresql":
+            return
+        with self.engine.begin() as conn:
+            conn.execute(text("ANALYZE trips, stops, evidence, leaders, aliases, tenures"))
 
     def close(self) -> None:
         self.engine.dispose()

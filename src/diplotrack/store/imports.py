@@ -34,6 +34,9 @@ class ImportSummary:
         return asdict(self)
 
 
+BULK = 1000
+
+
 class ImportRejected(DiplotrackError):
     """Rejected records in a strict import: nothing was written."""
 
@@ -71,6 +74,8 @@ def apply_batch(
                 data=_log_data(summary),
             )
     summary.written = True
+    if summary.added + summary.updated + summary.leaders_added > BULK:
+        db.analyze()
     return summary
 
 

@@ -55,6 +55,7 @@ def write_trips(conn: Connection, trips: Sequence[Trip], *, who: str, source: st
     counts = WriteCounts()
     existing = _fingerprints(conn, [t.id for t in trips])
     fresh: list[Trip] = []
+    unchanged: list[Trip] = []
     for trip in trips:
         _assign_stop_ids(trip)
         old = existing.get(trip.id)
@@ -63,11 +64,12 @@ def write_trips(conn: Connection, trips: Sequence[Trip], *, who: str, source: st
             fresh.append(trip)
         elif old == new:
             counts.unchanged += 1
-            _add_missing_evidence(conn, trip)
+            unchanged.append(trip)
         else:
             _replace(conn, trip, new, who=who, source=source)
             counts.updated += 1
             counts.updated_ids.append(trip.id)
+    _add_missing_evidence(conn, unchanged)
     _insert(conn, fresh)
     counts.added = len(fresh)
     return counts
@@ -177,17 +179,15 @@ def _evidence_row(trip_id: str, stop_id: str, ev: Evidence, stamp: str) -> dict[
     }
 
 
-def _add_missing_evidence(conn: Connection, trip: Trip) -> None:
-    wanted = _evidence_rows([trip], now_iso())
-    if not wanted:
-        return
-    have = set(
-        conn.scalars(
-            select(schema.evidence.c.id).where(
-                schema.evidence.c.id.in_([row["id"] for row in wanted])
-            )
+def _add_missing_evidence(conn: Connection, trips: Sequence[Trip]) -> None:
+    """Evidence a re-import brings for trips it left unchanged (a second source record of
+    the same stop), looked up in chunks rather than a query per trip."""
+    wanted = _evidence_rows(trips, now_iso())
+    have: set[str] = set()
+    for chunk in _chunks([row["id"] for row in wanted]):
+        have.update(
+            conn.scalars(select(schema.evidence.c.id).where(schema.evidence.c.id.in_(chunk)))
         )
-    )
     missing = [row for row in wanted if row["id"] not in have]
     if missing:
         conn.execute(schema.evidence.insert(), missing)
