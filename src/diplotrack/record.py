@@ -51,6 +51,8 @@ class Record:
         self.db = Database(self.settings.db)
         self._names: NameService | None = None
         self._visit_cache: dict[tuple[str, bool], list[Visit]] = {}
+        self._leaders: dict[str, Leader] = {}
+        self._coverage: dict[str, list[tuple[str, str]]] = {}
         self._sync_registry()
 
     def __enter__(self) -> Record:
@@ -79,6 +81,8 @@ class Record:
 
     def leader(self, text: str) -> Leader:
         """A leader by id, ``scheme:value`` external id, name or alias."""
+        if text in self._leaders:
+            return self._leaders[text]
         index = self.names().index
         with self.db.reading() as conn:
             ids = index.lookup(text) or index.by_surname(text)
@@ -89,6 +93,7 @@ class Record:
                 raise NotFound(f"no leader {text!r}{_suggest(text, index)}")
             leader = get_leader(conn, ids[0])
         assert leader is not None
+        self._leaders[text] = leader
         return leader
 
     def country(self, text: str) -> Country:
@@ -98,9 +103,9 @@ class Record:
         return found
 
     def tenures(self, leader: str) -> list[Tenure]:
+        """A leader's tenures, by start date (from the cached name service)."""
         found = self.leader(leader)
-        with self.db.reading() as conn:
-            return tenures_of(conn, [found.id]).get(found.id, [])
+        return list(self.names().tenures.get(found.id, []))
 
     def country_tenures(self, country: str, on: str | None = None) -> list[tuple[Tenure, str]]:
         """A country's tenures (with the holder's name), or those in force on ``on``."""
@@ -135,8 +140,7 @@ class Record:
             index, self.settings, progress, {"tenures": tenures, **(options or {})}
         )
         batch = importer(path, context)
-        self._names = None
-        self._visit_cache = {}
+        self._forget()
         return apply_batch(self.db, batch, who=self.settings.user, strict=strict)
 
     def import_leaders(self, path: Path, *, strict: bool = True) -> ImportSummary:
@@ -149,7 +153,7 @@ class Record:
         with self.db.reading() as conn:
             index = LeaderIndex.load(conn)
         records = [_matched(record, index) for record in batch.records]
-        self._names = None
+        self._forget()
         return apply_leaders(
             self.db,
             records,
@@ -312,13 +316,16 @@ class Record:
         start = since or min((t.start_date for t in self.tenures(leader_id)), default=None)
         if start is None:
             return False
-        with self.db.reading() as conn:
-            rows = conn.execute(
-                select(schema.coverage.c.start_date, schema.coverage.c.end_date).where(
+        if leader_id not in self._coverage:
+            with self.db.reading() as conn:
+                query = select(schema.coverage.c.start_date, schema.coverage.c.end_date).where(
                     schema.coverage.c.leader_id == leader_id
                 )
-            ).all()
-        return any(row.start_date <= start and until <= row.end_date for row in rows)
+                self._coverage[leader_id] = [
+                    (r.start_date, r.end_date) for r in conn.execute(query)
+                ]
+        rows = self._coverage[leader_id]
+        return any(first <= start and until <= last for first, last in rows)
 
     def check(self, text: str, published: str | None = None) -> CheckResult:
         """The figures about visits in ``text``, each judged against the record as of the
@@ -387,11 +394,18 @@ class Record:
             edits.merge(conn, keep, other, who=self.settings.user, why=why)
         return self.trip(keep)
 
+    def _forget(self) -> None:
+        """Drop what was cached from the database, after a write."""
+        self._names = None
+        self._visit_cache = {}
+        self._leaders = {}
+        self._coverage = {}
+
     @contextmanager
     def _editing(self) -> Iterator[Connection]:
         with self.db.transaction() as conn:
             yield conn
-        self._visit_cache = {}
+        self._forget()
 
     def history(self, trip_id: str) -> list[Change]:
         with self.db.reading() as conn:
