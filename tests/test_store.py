@@ -66,12 +66,12 @@ def test_a_newer_database_is_refused(db_url: str) -> None:
 
 
 def test_an_edit_is_logged_with_who_what_and_why(loaded: dt.Record) -> None:
-    loaded.edit_trip("a", {"0.kind": "official", "notes": "checked"}, why="press release")
+    loaded.edit_trip("a", {"1.kind": "official", "notes": "checked"}, why="press release")
     history = loaded.history("a")
     assert [c.action for c in history] == ["edit"]
     change = history[0]
     assert (change.who, change.why) == ("tester", "press release")
-    assert change.data["before"] == {"0.kind": "state", "notes": None}
+    assert change.data["before"] == {"1.kind": "state", "notes": None}
 
 
 def test_an_edit_against_an_old_version_is_refused(loaded: dt.Record) -> None:
@@ -86,7 +86,7 @@ def test_an_invalid_edit_changes_nothing(loaded: dt.Record) -> None:
     before = loaded.export_rows()
     with pytest.raises(InputError):
         loaded.edit_trip(
-            "a", {"0.start_date": "2024-11-27", "0.end_date": "2024-01-01"}, why="typo"
+            "a", {"1.start_date": "2024-11-27", "1.end_date": "2024-01-01"}, why="typo"
         )
     assert loaded.export_rows() == before
     assert loaded.history("a") == []
@@ -113,7 +113,7 @@ def test_merging_moves_stops_and_evidence_and_logs_both_trips(loaded: dt.Record)
 def test_reimport_keeps_a_human_edit_when_the_source_is_unchanged(
     loaded: dt.Record, tmp_path: Path
 ) -> None:
-    loaded.edit_trip("a", {"0.kind": "official"}, why="checked")
+    loaded.edit_trip("a", {"1.kind": "official"}, why="checked")
     summary = loaded.import_file("table", write(tmp_path / "t.csv", HEADER + ROWS))
     assert (summary.added, summary.updated, summary.unchanged) == (0, 0, 3)
     assert loaded.trip("a").stops[0].kind.value == "official"

@@ -26,7 +26,7 @@ from diplotrack.analysis.results import (
 from diplotrack.analysis.visits import InWindow, Unit, Visit, Window
 from diplotrack.claims.check import CheckResult, check_text
 from diplotrack.dates import parse_day
-from diplotrack.errors import Ambiguous, NotFound
+from diplotrack.errors import Ambiguous, InputError, NotFound
 from diplotrack.model import Change, Leader, Status, Tenure, Trip
 from diplotrack.people.offices import office_on
 from diplotrack.people.registry import LeaderRecord, bundled_registry
@@ -230,7 +230,7 @@ class Record:
         """Visits numbered per country (1st, 2nd, ...), with dates, office and sources."""
         who = self.leader(leader)
         where = destination(to) if to else None
-        wanted = Status(status) if status else None
+        wanted = _status(status)
         window = _window(since, until)
         visits, _ = self._visits(leader_ids=[who.id])
         chosen = [
@@ -294,8 +294,12 @@ class Record:
             ]
             ways.append(counting.per_year(counting.counted(chosen, filters)[0]))
         years = sorted(set(ways[0]) | set(ways[1]))
+        counted = [v for way in ways for visits in way.values() for v in visits]
         return PairResult(
-            first.iso3, second.iso3, {y: (ways[0].get(y, []), ways[1].get(y, [])) for y in years}
+            first.iso3,
+            second.iso3,
+            {y: (ways[0].get(y, []), ways[1].get(y, [])) for y in years},
+            policies(counted),
         )
 
     # -- claims ------------------------------------------------------------------------
@@ -383,7 +387,7 @@ class Record:
     def edit_trip(
         self, trip_id: str, changes: dict[str, str], *, why: str, version: int | None = None
     ) -> Trip:
-        """Change trip or stop fields (``status``, ``0.kind``…); logged with ``why``."""
+        """Change trip or stop fields (``status``, ``1.kind``…); logged with ``why``."""
         with self._editing() as conn:
             edits.edit(conn, trip_id, changes, who=self.settings.user, why=why, version=version)
         return self.trip(trip_id)
@@ -408,6 +412,8 @@ class Record:
         self._forget()
 
     def history(self, trip_id: str) -> list[Change]:
+        """Every change-log entry of a trip, oldest first."""
+        self.trip(trip_id)
         with self.db.reading() as conn:
             return edits.history(conn, "trip", trip_id)
 
@@ -434,6 +440,16 @@ def _matched(record: LeaderRecord, index: LeaderIndex) -> LeaderRecord:
     leader = replace(record.leader, id=known)
     tenures = [replace(t, leader_id=known) for t in record.tenures]
     return LeaderRecord(leader, tenures, record.locator)
+
+
+def _status(text: str | None) -> Status | None:
+    if not text:
+        return None
+    try:
+        return Status(text)
+    except ValueError:
+        choices = ", ".join(s.value for s in Status)
+        raise InputError(f"status {text!r} is not one of {choices}") from None
 
 
 def _window(since: str | None, until: str | None) -> Window:

@@ -19,6 +19,9 @@ from pathlib import Path
 
 import platformdirs
 
+from diplotrack.errors import InputError
+
+POLICIES = ("de-jure", "de-facto")
 HISTORY_STATE_URL = "https://github.com/HistoryAtState"
 
 
@@ -42,7 +45,14 @@ class Settings:
             disputed_policy=source.get("DIPLOTRACK_DISPUTED_POLICY") or "de-jure",
         )
         given = {key: value for key, value in overrides.items() if value is not None}
-        return replace(settings, **given)  # type: ignore[arg-type]
+        chosen = replace(settings, **given)  # type: ignore[arg-type]
+        if chosen.disputed_policy not in POLICIES:
+            raise InputError(
+                f"disputed-places policy {chosen.disputed_policy!r} is not one of "
+                + ", ".join(POLICIES)
+                + " (DIPLOTRACK_DISPUTED_POLICY)"
+            )
+        return chosen
 
 
 def default_db_path() -> str:

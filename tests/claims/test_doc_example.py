@@ -99,7 +99,7 @@ def test_doc_example_reaches_every_verdict(hs: dt.Record) -> None:
     assert {c["verdict"] for c in found} == {"supported", "close", "contradicted", "unverifiable"}
 
 
-def test_doc_example_names_the_stops_convention(hs: dt.Record) -> None:
+def test_doc_example_names_the_transit_convention(hs: dt.Record) -> None:
     text, found = _checked(hs)
-    obama = next(c for c in found if figure(text, c) == "13 times")
-    assert obama["convention"] == "counting stops instead of visits"
+    obama = next(c for c in found if figure(text, c) == "ten times")
+    assert obama["convention"] == "transit stops included"

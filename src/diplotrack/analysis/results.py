@@ -183,6 +183,7 @@ class PairResult(TableResult):
     a: str
     b: str
     years: dict[int, tuple[list[Visit], list[Visit]]]
+    policies: list[str] = field(default_factory=list)
 
     def to_dict(self, explain: bool = False) -> dict[str, Any]:
         rows = []
@@ -196,4 +197,11 @@ class PairResult(TableResult):
             "a_to_b": sum(r["a_to_b"] for r in rows),
             "b_to_a": sum(r["b_to_a"] for r in rows),
         }
-        return {"a": self.a, "b": self.b, "convention": CONVENTION, "rows": rows, "totals": totals}
+        return {
+            "a": self.a,
+            "b": self.b,
+            "convention": CONVENTION,
+            "policies": self.policies,
+            "rows": rows,
+            "totals": totals,
+        }

@@ -193,22 +193,31 @@ def _place(
     context: _Context,
 ) -> Mention | None:
     home = _home(subject)
+    words = sentence.words
+    after = figure.last_word + 1
+    preposition = after < len(words) and words[after].lower in PLACE_PREPOSITIONS
     following = [
         m
         for m in mentions
         if m.place is not None
         and m.place.country != home
-        and figure.last_word < m.first <= figure.last_word + 3
+        and (m.first == after or (preposition and m.first == after + 1))
     ]
     if following and _names_its_place(figure, sentence):
         return following[0]
-    for pool in (segment, [m for m in mentions if m.first < figure.first_word], mentions):
+    for pool in (segment, [m for m in mentions if m.first < figure.first_word]):
         places = [m for m in pool if m.place is not None and m.place.country != home]
         if places:
             return places[-1]
+    later = [m for m in mentions if m.place is not None and m.place.country != home]
+    if later:
+        return min(later, key=lambda m: abs(m.first - figure.first_word))
     if context.place is not None and context.place.place is not None:
         return context.place if context.place.place.country != home else None
     return None
+
+
+PLACE_PREPOSITIONS = ("to", "in", "в", "во", "на")
 
 
 def _names_its_place(figure: Figure, sentence: Sentence) -> bool:

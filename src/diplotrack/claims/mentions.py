@@ -127,7 +127,7 @@ class MentionFinder:
         place = self.place(text)
         if place.kind == "city" and first == last == 0:
             return None  # a capitalised first word is more often a common word than a town
-        if place.resolved and place.confidence >= MIN_PLACE:
+        if (place.resolved or place.kind == "group") and place.confidence >= MIN_PLACE:
             return Mention(first, last, place=place)
         return None
 

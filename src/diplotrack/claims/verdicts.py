@@ -60,6 +60,17 @@ def judge(record: Record, question: Question) -> Answer:
     kind = question.figure.kind
     if kind == "superlative":
         return _superlative(leader, visits, country, since, until, complete)
+    if place is not None and place.kind == "group":
+        return Answer(
+            leader,
+            since,
+            until,
+            None,
+            "unverifiable",
+            "visits",
+            f"The text counts visits to a group or region ({place.mention}); check "
+            "does not count regions yet: use `diplotrack top --to` for them.",
+        )
     if country is None:
         return Answer(
             leader,
@@ -216,7 +227,7 @@ def _verdict(
     for name, value in others.items():
         if test(value):
             return "close", name
-    if abs(found - claimed) <= 2:
+    if found > 0 and abs(found - claimed) <= 2:
         return "close", f"off by {abs(found - claimed)}"
     return "contradicted", base
 

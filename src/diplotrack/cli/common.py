@@ -55,7 +55,10 @@ WhyOpt = Annotated[str, typer.Option("--why", help="The reason, written to the c
 @app.callback()
 def main_options(ctx: typer.Context, db: DbOpt = None) -> None:
     """Global options."""
-    ctx.obj = Settings.from_env(db=db)
+    try:
+        ctx.obj = Settings.from_env(db=db)
+    except DiplotrackError as exc:
+        _fail(exc)
 
 
 @contextmanager

@@ -8,7 +8,7 @@ from typing import Annotated, Any
 import typer
 
 from diplotrack.cli.common import FormatOpt, app, out, record
-from diplotrack.dates import parse_day
+from diplotrack.dates import DateError, parse_day
 from diplotrack.output import Format, emit
 from diplotrack.places import groups
 
@@ -27,9 +27,9 @@ def whois(
     fmt: FormatOpt = Format.TABLE,
 ) -> None:
     """Who a mention of a leader means on a date, in which office, and why."""
-    if on:
-        parse_day(on)
     with record(ctx) as rec:
+        if on:
+            parse_day(on)
         found = rec.resolve_person(mention, on, near)
         names = rec.names().index.display
     data: dict[str, Any] = {
@@ -70,9 +70,9 @@ def place(
     fmt: FormatOpt = Format.TABLE,
 ) -> None:
     """Which country (and city) a place mention means on a date, and why."""
-    if on:
-        parse_day(on)
     with record(ctx) as rec:
+        if on:
+            parse_day(on)
         found = rec.resolve_place(mention, on, near)
     data = {
         "mention": mention,
@@ -112,9 +112,9 @@ def leaders(
     fmt: FormatOpt = Format.TABLE,
 ) -> None:
     """A country's heads of state and government (tenures), or those in office on a date."""
-    if on:
-        parse_day(on)
     with record(ctx) as rec:
+        if on:
+            parse_day(on)
         held = rec.country_tenures(country, on)
         code = rec.country(country).iso3
     data = {
@@ -151,7 +151,10 @@ def groups_cmd(
     fmt: FormatOpt = Format.TABLE,
 ) -> None:
     """Groups of states and regions, or one group's members on a date (or ever)."""
-    day = parse_day(on) if on else None
+    try:
+        day = parse_day(on) if on else None
+    except DateError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--on") from None
     if name is None:
         items = [
             {"id": g.id, "kind": g.kind, "name": g.name, "name_ru": g.name_ru}

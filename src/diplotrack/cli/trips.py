@@ -8,8 +8,7 @@ import typer
 
 from diplotrack.analysis.results import visit_dict
 from diplotrack.cli.common import FormatOpt, WhyOpt, out, record, trip_app
-from diplotrack.cli.counts import VISIT_COLUMNS, visit_row
-from diplotrack.output import Format, dumps, emit
+from diplotrack.output import Format, dumps, emit, sources_text
 
 VersionOpt = Annotated[
     int | None, typer.Option(help="Refuse unless the trip is at this version (no lost updates).")
@@ -17,13 +16,32 @@ VersionOpt = Annotated[
 
 
 @trip_app.command("show")
-def trip_show(ctx: typer.Context, trip_id: str, fmt: FormatOpt = Format.JSON) -> None:
-    """A trip with its stops and evidence."""
+def trip_show(ctx: typer.Context, trip_id: str, fmt: FormatOpt = Format.TABLE) -> None:
+    """A trip with its numbered stops (as `trip edit N.field` counts them), their evidence,
+    and the visits it counts for."""
     from diplotrack.analysis.visits import visits_of
 
     with record(ctx) as rec:
         trip = rec.trip(trip_id)
         tenures = rec.tenures(trip.leader_id)
+    stops: list[dict[str, Any]] = [
+        {
+            "stop": n,
+            "country": stop.country,
+            "cities": list(stop.cities),
+            "start_date": stop.start_date,
+            "end_date": stop.end_date,
+            "kind": stop.kind.value,
+            "occasion": stop.occasion,
+            "notes": stop.notes,
+            "flags": list(stop.flags),
+            "sources": [
+                {"source": e.source, "record_id": e.record_id, "url": e.url, "locator": e.locator}
+                for e in stop.evidence
+            ],
+        }
+        for n, stop in enumerate(trip.stops, start=1)
+    ]
     data: dict[str, Any] = {
         "id": trip.id,
         "leader_id": trip.leader_id,
@@ -31,15 +49,30 @@ def trip_show(ctx: typer.Context, trip_id: str, fmt: FormatOpt = Format.JSON) ->
         "version": trip.version,
         "deleted": trip.deleted,
         "notes": trip.notes,
+        "stops": stops,
         "visits": [visit_dict(v) for v in visits_of(trip, tenures, include_transit=True)],
     }
+    state = " — DELETED" if trip.deleted else ""
+    rows = [
+        [
+            s["stop"],
+            s["country"],
+            s["start_date"],
+            s["end_date"],
+            s["cities"],
+            s["kind"],
+            s["occasion"],
+            sources_text(s["sources"]),
+        ]
+        for s in stops
+    ]
     emit(
         out,
         fmt,
         data,
-        f"trip {trip.id} (version {trip.version})",
-        VISIT_COLUMNS,
-        [visit_row(v) for v in data["visits"]],
+        f"trip {trip.id} of {trip.leader_id}, {trip.status.value}, version {trip.version}{state}",
+        ["stop", "country", "start_date", "end_date", "cities", "kind", "occasion", "sources"],
+        rows,
     )
 
 
@@ -66,9 +99,8 @@ def trip_edit(
     changes: Annotated[
         list[str],
         typer.Argument(
-            help="field=value: status, notes, or N.field "
-            "for stop N (country, cities, start_date, "
-            "end_date, kind, occasion, notes)."
+            help="field=value: status, notes, or N.field for stop N as `trip show` numbers "
+            "them from 1 (country, cities, start_date, end_date, kind, occasion, notes)."
         ),
     ],
     why: WhyOpt,

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from diplotrack.places.disputed import country_under, disputed, policy_note
 from diplotrack.places.gazetteer import gazetteer
+from diplotrack.places.groups import groups
 from diplotrack.places.model import City
 from diplotrack.places.normalize import normalize_name
 
@@ -115,6 +116,9 @@ def _resolve_form(
     mention: str, form: str, on: str | None, ctx: PlaceContext
 ) -> PlaceResolution | None:
     place = disputed(form)
+    if place is not None and place.since and on is not None and on < place.since:
+        code = gazetteer().state_on(place.de_jure, on)
+        return PlaceResolution(mention, code, None, "country", 0.9)
     if place is not None:
         code = country_under(place, ctx.policy)
         note = policy_note(place, ctx.policy)
@@ -123,6 +127,9 @@ def _resolve_form(
         codes = AMBIGUOUS_COUNTRIES[normalize_name(form)]
         return PlaceResolution(mention, None, None, "ambiguous", LOW_CONFIDENCE, codes)
     country = gazetteer().country(form)
+    group = groups().group(form) if country is None else None
+    if group is not None:
+        return PlaceResolution(mention, None, None, "group", 0.9, (group.id,))
     if country is not None:
         return PlaceResolution(
             mention, gazetteer().state_on(country.iso3, on), None, "country", 1.0

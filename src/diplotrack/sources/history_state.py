@@ -26,6 +26,13 @@ from diplotrack.text import split_list, stable_id
 SOURCE = "history-state"
 SITE = "https://history.state.gov/departmenthistory"
 ROLE_TITLES = {"president": "President", "secretary": "Secretary of State"}
+# Remarks that open like this describe a stop on the way, not a visit (counting.md §3):
+# "Stopped en route to India.", "Refueling stop en route from Uruguay."
+TRANSIT_OPENINGS = (
+    "stopped en route", "stopped while returning", "stopped during return", "stopped on the way",
+    "refueling stop", "refuelling stop", "overnight stop en route", "stopover en route",
+    "disembarked en route", "brief stop",
+)  # fmt: skip
 KIND_WORDS: tuple[tuple[str, StopKind], ...] = (
     ("state visit", StopKind.STATE),
     ("official working visit", StopKind.WORKING),
@@ -318,6 +325,8 @@ def _stop(record: Record) -> Stop:
 
 def _kind(text: str) -> StopKind:
     folded = text.casefold()
+    if folded.startswith(TRANSIT_OPENINGS):
+        return StopKind.TRANSIT
     for words, kind in KIND_WORDS:
         if words in folded:
             return kind

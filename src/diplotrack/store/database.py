@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 
+from diplotrack.errors import InputError
 from diplotrack.settings import database_url
 from diplotrack.store import migrations, schema
 from diplotrack.timeutil import now_iso
@@ -22,8 +25,13 @@ class Database:
         self.url = database_url(path_or_url)
         self.engine = _engine(self.url)
         self.dialect = self.engine.dialect.name
-        with self.engine.begin() as conn:
-            self.upgraded_from = migrations.migrate(conn)
+        try:
+            with self.engine.begin() as conn:
+                self.upgraded_from = migrations.migrate(conn)
+        except SQLAlchemyError as exc:
+            self.engine.dispose()
+            reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+            raise InputError(f"{_shown(self.url)}: cannot open the database ({reason})") from exc
 
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
@@ -46,6 +54,11 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _shown(url: str) -> str:
+    """The URL without a password."""
+    return re.sub(r"://([^:/@]+):[^@]*@", r"://\1:***@", url)
 
 
 def _engine(url: str) -> Engine:

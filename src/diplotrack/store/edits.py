@@ -68,7 +68,8 @@ def edit(
     version: int | None,
 ) -> None:
     """Apply ``field=value`` changes: trip fields (``status``, ``notes``) or stop fields
-    as ``N.field`` (``0.kind=state``, ``1.cities=Astana;Almaty``)."""
+    as ``N.field`` for stop N, counted from 1 as ``trip show`` lists them (``1.kind=state``,
+    ``2.cities=Astana;Almaty``)."""
     row = _current(conn, trip_id, version)
     before: dict[str, Any] = {}
     trip_values: dict[str, Any] = {}
@@ -104,14 +105,14 @@ def _trip_value(key: str, value: str) -> str | None:
 
 def _edit_stop(conn: Connection, trip_id: str, key: str, value: str) -> Any:
     seq_text, _, field = key.partition(".")
-    if not seq_text.isdigit() or field not in STOP_FIELDS:
+    if not seq_text.isdigit() or int(seq_text) < 1 or field not in STOP_FIELDS:
         raise InputError(
             f"cannot edit {key!r}: use {', '.join(TRIP_FIELDS)} or N.field with "
             f"field one of {', '.join(STOP_FIELDS)}"
         )
     stop = conn.execute(
         select(schema.stops).where(
-            schema.stops.c.trip_id == trip_id, schema.stops.c.seq == int(seq_text)
+            schema.stops.c.trip_id == trip_id, schema.stops.c.seq == int(seq_text) - 1
         )
     ).first()
     if stop is None:

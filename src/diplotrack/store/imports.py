@@ -52,6 +52,8 @@ def apply_batch(
     db: Database, batch: ImportBatch, *, who: str, strict: bool = True
 ) -> ImportSummary:
     """Write ``batch`` in one transaction. With ``strict``, any reject writes nothing."""
+    with db.reading() as conn:
+        batch.rejects.extend(_foreign_keys(conn, batch))
     summary = _summary(batch)
     if batch.rejects and strict:
         raise ImportRejected(summary)
@@ -111,6 +113,35 @@ def apply_leaders(
             )
     summary.written = True
     return summary
+
+
+def _foreign_keys(conn: Connection, batch: ImportBatch) -> list[Reject]:
+    """A trip key that already names another leader's trip is refused, never overwritten;
+    the trips it would have replaced are left out of the batch."""
+    leaders: dict[str, str] = {}
+    ids = [t.id for t in batch.trips]
+    for start in range(0, len(ids), 500):
+        query = select(schema.trips.c.id, schema.trips.c.leader_id).where(
+            schema.trips.c.id.in_(ids[start : start + 500])
+        )
+        leaders.update({row.id: row.leader_id for row in conn.execute(query)})
+    rejects: list[Reject] = []
+    kept = []
+    for trip in batch.trips:
+        owner = leaders.get(trip.id)
+        if owner is not None and owner != trip.leader_id:
+            where = next((e.locator for e in trip.evidence if e.locator), batch.source)
+            rejects.append(
+                Reject(
+                    where,
+                    f"field trip: key {trip.id!r} is already a trip of "
+                    f"{owner}, not of {trip.leader_id}; use another key",
+                )
+            )
+        else:
+            kept.append(trip)
+    batch.trips = kept
+    return rejects
 
 
 def _summary(batch: ImportBatch) -> ImportSummary:
