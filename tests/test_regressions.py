@@ -80,3 +80,22 @@ def test_a_disputed_place_before_its_dispute_is_the_state_that_held_it() -> None
 def test_a_bad_date_on_whois_is_one_line(hs_url: str) -> None:
     result = CliRunner().invoke(app, ["--db", hs_url, "whois", "Putin", "--on", "2010-13-01"])
     assert result.exit_code == 1 and "no month 13" in result.output
+
+
+def test_spellings_of_one_visitor_are_one_leader(hs: dt.Record) -> None:
+    netanyahu = hs.leader("Benjamin Netanyahu")
+    assert {"Binyamin Netanyahu", "Benyamin Netanyahu"} <= set(netanyahu.aliases)
+    assert sum(r.visits for r in hs.top(netanyahu.id).rows) == 29
+
+
+def test_a_registry_leader_named_with_a_middle_initial_is_matched(hs: dt.Record) -> None:
+    assert hs.leader("Jacques R. Chirac").id == hs.leader("Jacques Chirac").id
+
+
+def test_a_misspelt_leader_in_a_table_is_matched_not_added(rec: dt.Record,
+                                                          tmp_path: Path) -> None:
+    path = write(tmp_path / "p.csv", "leader,leader_country,start_date,country\n"
+                                     "Vladimir Puttin,RUS,2024-06-01,Belarus\n")
+    summary = rec.import_file("table", path)
+    assert summary.leaders_added == 0
+    assert [v.country for v in rec.trips("Putin").visits] == ["BLR"]

@@ -6,6 +6,7 @@ import hashlib
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
+from functools import partial
 from importlib import resources
 from pathlib import Path
 from types import TracebackType
@@ -41,6 +42,9 @@ from diplotrack.store.imports import ImportSummary, apply_batch, apply_leaders
 from diplotrack.store.leaders import LeaderIndex, get_leader, tenures_of, write_leaders
 from diplotrack.store.trips import load_trips
 from diplotrack.timeutil import today
+
+IMPORT_MATCH = 0.75
+STRONG_MATCHES = ("name", "Russian case form", "transliteration variant")
 
 
 class Record:
@@ -134,10 +138,15 @@ class Record:
         if importer is None:
             raise NotFound(f"no importer {source!r}; known: {', '.join(sorted(importers()))}")
         with self.db.reading() as conn:
-            index = LeaderIndex.load(conn)
+            index = LeaderIndex.load(conn, without_origin=source)
             tenures = tenures_of(conn)
+            names = NameService.load(conn, without_origin=source)
         context = ImportContext(
-            index, self.settings, progress, {"tenures": tenures, **(options or {})}
+            index,
+            self.settings,
+            progress,
+            {"tenures": tenures, **(options or {})},
+            partial(_known_person, names),
         )
         batch = importer(path, context)
         self._forget()
@@ -428,6 +437,19 @@ def open(path_or_url: str | None = None, **settings: Any) -> Record:
     """Open (and if needed create or upgrade) a record; SQLite path or database URL."""
     base = Settings.from_env(db=path_or_url, **settings)
     return Record(settings=base)
+
+
+def _known_person(names: NameService, name: str, country: str | None, on: str | None) -> str | None:
+    """A known leader for a name the alias index lacks ("Vladimir Puttin", "Putin"):
+    only a confident match, of the given country, in office on the date."""
+    found = names.resolve_person(name, on, PersonContext(country))
+    if not found.resolved or found.confidence < IMPORT_MATCH or found.leader_id is None:
+        return None
+    spelling = found.method in STRONG_MATCHES  # the whole name, however spelt
+    if not spelling and on is not None and found.office.title is None:
+        return None
+    home = found.office.country or names.index.countries.get(found.leader_id)
+    return found.leader_id if country is None or home == country else None
 
 
 def _matched(record: LeaderRecord, index: LeaderIndex) -> LeaderRecord:

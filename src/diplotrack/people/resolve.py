@@ -155,8 +155,10 @@ class NameService:
             self._keys[transliteration_key(norm)] |= ids
 
     @classmethod
-    def load(cls, conn: Connection) -> NameService:
-        return cls(LeaderIndex.load(conn), tenures_of(conn))
+    def load(cls, conn: Connection, without_origin: str | None = None) -> NameService:
+        index = LeaderIndex.load(conn, without_origin)
+        tenures = {k: v for k, v in tenures_of(conn).items() if k in index.countries}
+        return cls(index, tenures)
 
     def resolve_person(
         self, mention: str, on: str | None = None, context: PersonContext | None = None
@@ -179,14 +181,14 @@ class NameService:
             found = self.index.names.get(variant)
             if found:
                 return sorted(found), method, score
+        key = transliteration_key(" ".join(tokens))
+        if key in self._keys:
+            return sorted(self._keys[key]), "transliteration variant", 0.85
         if len(tokens[-1]) < 3:
             return [], "", 0.0
         for variant, _method, _score in self._variants(tokens[-1:]):
             if variant in self._last_words:
                 return sorted(self._last_words[variant]), "surname", 0.85
-        key = transliteration_key(" ".join(tokens))
-        if key in self._keys:
-            return sorted(self._keys[key]), "transliteration variant", 0.85
         for variant, _method, _score in self._variants(tokens[-1:]):
             if variant in self._words:
                 return sorted(self._words[variant]), "a word of the name", 0.7
@@ -209,6 +211,9 @@ class NameService:
     def _variants(self, tokens: list[str]) -> Iterable[tuple[str, str, float]]:
         """The name as written, then with Russian case endings undone, word by word."""
         yield " ".join(tokens), "name", 0.98
+        named = [t for t in tokens if len(t) > 1]
+        if 1 < len(named) < len(tokens):
+            yield " ".join(named), "name", 0.95  # "Jacques R. Chirac"
         if not any(_RUSSIAN_WORD.search(t) for t in tokens) or len(tokens) > 3:
             return
         options = [[t, *name_nominatives(t)] for t in tokens]

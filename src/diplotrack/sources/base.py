@@ -19,6 +19,8 @@ from diplotrack.settings import Settings
 from diplotrack.store.leaders import LeaderIndex
 
 ProgressFn = Callable[[str, int, int | None], None]
+# (name, country, date) -> a known leader's id, for names the alias index does not hold.
+PersonFallback = Callable[[str, str | None, str | None], str | None]
 
 
 def no_progress(_label: str, _done: int, _total: int | None) -> None:
@@ -56,6 +58,7 @@ class ImportContext:
     settings: Settings
     progress: ProgressFn = no_progress
     options: dict[str, object] = field(default_factory=dict)
+    resolve: PersonFallback | None = None
 
 
 class Importer(Protocol):

@@ -91,7 +91,7 @@ class HistoryStateImporter:
 
     def _read(self, path: Path, shown: Path | None, context: ImportContext) -> ImportBatch:
         batch = ImportBatch(source=SOURCE)
-        people = PeopleResolver(context.leaders, SOURCE, _tenures(context))
+        people = PeopleResolver(context.leaders, SOURCE, _tenures(context), context.resolve)
         files = _xml_files(path)
         if not files:
             raise InputError(f"{path}: no travels or visits XML files found")

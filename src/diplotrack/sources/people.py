@@ -8,8 +8,12 @@ become one person (named by the longer form).
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
 
 from diplotrack.errors import Notice
 from diplotrack.model import Leader, Tenure
@@ -21,6 +25,7 @@ from diplotrack.store.leaders import LeaderIndex
 from diplotrack.text import slug
 
 NEW = "new:"
+SPELLING = 88.0  # rapidfuzz ratio above which two full names are one person's spellings
 
 
 @dataclass(slots=True)
@@ -30,6 +35,7 @@ class _NewPerson:
     locator: str
     aliases: set[str] = field(default_factory=set)
     external: set[str] = field(default_factory=set)
+    seen: int = 0
 
 
 @dataclass(slots=True)
@@ -40,6 +46,7 @@ class PeopleResolver:
     index: LeaderIndex
     scheme: str = "import"
     tenures: dict[str, list[Tenure]] = field(default_factory=dict)
+    fallback: Callable[[str, str | None, str | None], str | None] | None = None
     notices: list[Notice] = field(default_factory=list)
     _new: dict[str, _NewPerson] = field(default_factory=dict)
     _final: dict[str, str] | None = None
@@ -89,14 +96,20 @@ class PeopleResolver:
         ``title`` when given); else a new person, added as written."""
         norm = normalize_name(name)
         own = f"{self.scheme}:{country or ''}:{norm}"
-        if own in self.index.external:
-            return self.index.external[own]
         known = self.index.lookup(name, country)
         if len(known) > 1 and on:
             known = self._in_office(known, on, title) or known
         if len(known) == 1:
             return known[0]
+        if not known and self.fallback is not None:
+            found = self.fallback(name, country, on)
+            if found is not None:
+                return found
+        if own in self.index.external:
+            return self.index.external[own]  # a person this source added before
         key = f"{NEW}{country or ''}:{norm}"
+        if key in self._new:
+            self._new[key].seen += 1
         if key not in self._new:
             self._new[key] = _NewPerson(name, country, locator, external={own})
             if known:
@@ -128,7 +141,7 @@ class PeopleResolver:
         for leader_id, people in groups.items():
             if leader_id in self.index.countries:
                 continue
-            main = max(people, key=lambda p: len(p.name))
+            main = max(people, key=lambda p: (len(p.name.split()), p.seen, p.name))
             aliases = sorted({a for p in people for a in (p.name, *p.aliases)} - {main.name})
             external = sorted({e for p in people for e in p.external})
             leader = Leader(leader_id, main.name, main.country, tuple(aliases), tuple(external))
@@ -154,13 +167,60 @@ class PeopleResolver:
         return ids
 
     def _surname_targets(self) -> dict[str, str]:
-        """One-word names that match the last word of exactly one longer name, same country."""
-        longer: dict[tuple[str | None, str], list[str]] = defaultdict(list)
-        single: dict[str, tuple[str | None, str]] = {}
+        """Keys of new people who are another new person of the same country: a surname
+        alone that fits one full name ("Adenauer"), a name with a middle initial left out
+        ("Jacques Chirac" / "Jacques R. Chirac"), or a spelling variant of the same full
+        name ("Benjamin" / "Binyamin Netanyahu"). Each maps to the longest form."""
+        by_country: dict[str | None, list[str]] = defaultdict(list)
         for key, person in self._new.items():
-            words = normalize_name(person.name).split()
-            if len(words) == 1:
-                single[key] = (person.country, words[0])
-            elif words:
-                longer[(person.country, words[-1])].append(key)
-        return {key: longer[k][0] for key, k in single.items() if len(longer.get(k, [])) == 1}
+            by_country[person.country].append(key)
+        parent = {key: key for key in self._new}
+
+        def root(key: str) -> str:
+            while parent[key] != key:
+                key = parent[key]
+            return key
+
+        for keys in by_country.values():
+            words = {k: normalize_name(self._new[k].name).split() for k in keys}
+            for a, b in itertools.combinations(sorted(keys), 2):
+                if _same_person(words[a], words[b], words):
+                    parent[root(a)] = root(b)
+            self._surnames(keys, words, parent, root)
+        groups: dict[str, list[str]] = defaultdict(list)
+        for key in self._new:
+            groups[root(key)].append(key)
+        targets: dict[str, str] = {}
+        for members in groups.values():
+            main = max(
+                members, key=lambda k: (len(self._new[k].name.split()), self._new[k].seen, k)
+            )
+            targets.update({k: main for k in members if k != main})
+        return targets
+
+    @staticmethod
+    def _surnames(
+        keys: list[str],
+        words: dict[str, list[str]],
+        parent: dict[str, str],
+        root: Callable[[str], str],
+    ) -> None:
+        """A one-word name joins the single longer name of the country ending with it."""
+        for key in keys:
+            if len(words[key]) != 1:
+                continue
+            fits = {root(k) for k in keys if len(words[k]) > 1 and words[k][-1] == words[key][0]}
+            if len(fits) == 1:
+                parent[root(key)] = fits.pop()
+
+
+def _same_person(a: list[str], b: list[str], _words: object = None) -> bool:
+    if len(a) < 2 or len(b) < 2:
+        return False
+    if a[-1] != b[-1] and fuzz.ratio(a[-1], b[-1]) < 90:
+        return False
+    short, long = sorted((a, b), key=len)
+    named = [w for w in short if len(w) > 1]
+    if len(named) >= 2 and set(named) <= set(long) and len(long) - len(short) <= 1:
+        return True
+    return len(a) == len(b) and fuzz.ratio(" ".join(a), " ".join(b)) >= SPELLING

@@ -64,7 +64,7 @@ class TableImporter:
         batch = ImportBatch(source=SOURCE, records=len(rows))
         tenures = context.options.get("tenures", {})
         assert isinstance(tenures, dict)
-        people = PeopleResolver(context.leaders, SOURCE, tenures)
+        people = PeopleResolver(context.leaders, SOURCE, tenures, context.resolve)
         parsed: list[_Row] = []
         for done, (locator, row) in enumerate(rows, start=1):
             try:

@@ -205,13 +205,20 @@ class LeaderIndex:
     display: dict[str, str] = field(default_factory=dict)
 
     @classmethod
-    def load(cls, conn: Connection) -> LeaderIndex:
+    def load(cls, conn: Connection, without_origin: str | None = None) -> LeaderIndex:
+        """Every leader's names; ``without_origin`` leaves out the people a source added
+        itself, so that a re-import decides as the first import did."""
         index = cls()
+        skip: set[str] = set()
         for row in conn.execute(select(schema.leaders)):
+            if without_origin is not None and row.origin == without_origin:
+                skip.add(row.id)
+                continue
             index.countries[row.id] = row.country
             index.display[row.id] = row.name
         for row in conn.execute(select(schema.aliases.c.norm, schema.aliases.c.leader_id)):
-            index.names.setdefault(row.norm, set()).add(row.leader_id)
+            if row.leader_id not in skip:
+                index.names.setdefault(row.norm, set()).add(row.leader_id)
         for row in conn.execute(select(schema.external_ids)):
             index.external[f"{row.scheme}:{row.value}"] = row.leader_id
         return index
