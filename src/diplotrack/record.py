@@ -89,7 +89,7 @@ class Record:
             return self._leaders[text]
         index = self.names().index
         with self.db.reading() as conn:
-            ids = index.lookup(text) or index.by_surname(text)
+            ids = index.lookup(text) or index.by_surname(text) or self._spelt(text)
             if len(ids) > 1:
                 names = [f"{i} ({index.display[i]}, {index.countries.get(i) or '?'})" for i in ids]
                 raise Ambiguous(f"{text!r} fits {len(ids)} leaders: " + "; ".join(names), ids)
@@ -99,6 +99,11 @@ class Record:
         assert leader is not None
         self._leaders[text] = leader
         return leader
+
+    def _spelt(self, text: str) -> list[str]:
+        """A leader named in another spelling of a full name ("Jacques R. Chirac")."""
+        found = self.names().resolve_person(text)
+        return [found.leader_id] if found.leader_id and found.method in STRONG_MATCHES else []
 
     def country(self, text: str) -> Country:
         found = gazetteer().country(text)
