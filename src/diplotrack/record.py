@@ -100,6 +100,11 @@ class Record:
         self._leaders[text] = leader
         return leader
 
+    def is_empty(self) -> bool:
+        """Whether the record holds no trips at all (a new or mistyped database)."""
+        with self.db.reading() as conn:
+            return conn.execute(select(schema.trips.c.id).limit(1)).first() is None
+
     def _spelt(self, text: str) -> list[str]:
         """A leader named in another spelling of a full name ("Jacques R. Chirac")."""
         found = self.names().resolve_person(text)

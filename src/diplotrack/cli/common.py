@@ -62,12 +62,19 @@ def main_options(ctx: typer.Context, db: DbOpt = None) -> None:
 
 
 @contextmanager
-def record(ctx: typer.Context) -> Iterator[Record]:
-    """The record named by --db, with errors turned into one line on stderr."""
+def record(ctx: typer.Context, *, warn_empty: bool = True) -> Iterator[Record]:
+    """The record named by --db, with errors turned into one line on stderr; a note when
+    a command reads a record that holds nothing yet (often a mistyped --db)."""
     try:
         rec = Record(settings=ctx.obj)
     except DiplotrackError as exc:
         _fail(exc)
+    if warn_empty and rec.is_empty():
+        err.print(
+            f"note: the record at {rec.settings.db} holds no trips yet; "
+            "import some first (diplotrack import --help)",
+            highlight=False,
+        )
     try:
         yield rec
     except ImportRejected as exc:

@@ -37,12 +37,13 @@ def top(
     until: UntilOpt = None,
     office: Annotated[str | None, typer.Option(help="Only trips made under this title.")] = None,
     count: Annotated[str, typer.Option(help="visits, stops or days.")] = "visits",
-    limit: Annotated[int | None, typer.Option(help="Show the first N countries.")] = None,
+    limit: Annotated[int | None, typer.Option(min=1, help="Show the first N countries.")] = None,
     include_transit: Annotated[bool, typer.Option(help="Count transit stops too.")] = False,
     explain: ExplainOpt = False,
     fmt: FormatOpt = Format.TABLE,
 ) -> None:
-    """Destinations ranked, each split by the office held on the trip date."""
+    """Destinations ranked, each split by the office held on the trip date
+    (conventions: docs/counting.md)."""
     if count not in ("visits", "stops", "days"):
         raise typer.BadParameter("use visits, stops or days", param_hint="--count")
     with record(ctx) as rec:
@@ -80,7 +81,8 @@ def trips(
     status: Annotated[str | None, typer.Option(help="occurred, planned or cancelled.")] = None,
     fmt: FormatOpt = Format.TABLE,
 ) -> None:
-    """Visits numbered per country (1st, 2nd, …) with dates, cities, office and sources."""
+    """Visits numbered per country (1st, 2nd, …) with dates, cities, office and sources
+    (conventions: docs/counting.md)."""
     with record(ctx) as rec:
         result = rec.trips(leader, to=to, since=since, until=until, status=status)
     data = result.to_dict()
@@ -164,7 +166,8 @@ def visitors(
     explain: ExplainOpt = False,
     fmt: FormatOpt = Format.TABLE,
 ) -> None:
-    """Which leaders came to a country, and how often."""
+    """Which leaders came to a country (or a group's members), and how often
+    (conventions: docs/counting.md)."""
     with record(ctx) as rec:
         result = rec.visitors(country, since=since, until=until, all_roles=all_roles)
     data = result.to_dict(explain)
@@ -202,7 +205,8 @@ def pair(
     explain: ExplainOpt = False,
     fmt: FormatOpt = Format.TABLE,
 ) -> None:
-    """Visits each way between two countries' leaders, per year."""
+    """Visits each way between two countries' leaders, per year (conventions:
+    docs/counting.md)."""
     with record(ctx) as rec:
         result = rec.pair(a, b, since=since, until=until, all_roles=all_roles)
     data = result.to_dict(explain)

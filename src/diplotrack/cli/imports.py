@@ -28,7 +28,7 @@ def _run_import(
     fmt: Format,
     options: dict[str, object] | None = None,
 ) -> None:
-    with record(ctx) as rec, progress_bar() as progress:
+    with record(ctx, warn_empty=False) as rec, progress_bar() as progress:
         summary = rec.import_file(
             source, path, strict=not skip_bad, progress=progress, options=options
         )
@@ -88,6 +88,6 @@ def import_leaders(
     fmt: FormatOpt = Format.TABLE,
 ) -> None:
     """Leaders and tenures (docs/leaders.md): our CSV, or a Wikidata SPARQL JSON result."""
-    with record(ctx) as rec:
+    with record(ctx, warn_empty=False) as rec:
         summary = rec.import_leaders(path, strict=not skip_bad)
     print_summary(summary, fmt)

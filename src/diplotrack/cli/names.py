@@ -7,7 +7,7 @@ from typing import Annotated, Any
 
 import typer
 
-from diplotrack.cli.common import FormatOpt, app, out, record
+from diplotrack.cli.common import FormatOpt, app, err, out, record
 from diplotrack.dates import DateError, parse_day
 from diplotrack.output import Format, emit
 from diplotrack.places import groups
@@ -56,7 +56,7 @@ def whois(
         fmt,
         data,
         f"whois {mention!r}" + (f" on {on}" if on else ""),
-        ["leader", "office", "confidence", "why", "alternatives"],
+        ["leader", "office", "confidence", "method", "alternatives"],
         rows,
     )
 
@@ -102,6 +102,9 @@ def place(
         ["country", "city", "kind", "confidence", "alternatives", "notes"],
         rows,
     )
+    if found.kind == "unknown":
+        err.print(f"error: no place {mention!r}", highlight=False)
+        raise typer.Exit(1)
 
 
 @app.command()
@@ -111,7 +114,8 @@ def leaders(
     on: OnOpt = None,
     fmt: FormatOpt = Format.TABLE,
 ) -> None:
-    """A country's heads of state and government (tenures), or those in office on a date."""
+    """A country's tenures in the registry (heads of state and government, and ministers
+    where it holds them), or those in office on a date."""
     with record(ctx) as rec:
         if on:
             parse_day(on)
