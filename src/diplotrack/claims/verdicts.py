@@ -81,9 +81,48 @@ def judge(record: Record, question: Question) -> Answer:
             "visits",
             "The text names no country or city for this figure.",
         )
+    scope = _Scope(record, leader, country, city, since, until, complete)
     if kind == "ordinal":
-        return _ordinal(leader, visits, question, country, city, since, until, complete)
-    return _count(record, leader, visits, question, country, city, since, until, complete)
+        return _ordinal(scope, visits, question)
+    return _count(scope, visits, question)
+
+
+@dataclass(frozen=True, slots=True)
+class _Scope:
+    """Whose visits to where, over which window, and whether the record is complete there."""
+
+    record: Record
+    leader: Leader
+    country: str
+    city: str | None
+    since: str | None
+    until: str
+    complete: bool
+
+    @property
+    def where(self) -> str:
+        return f"{self.city}, {self.country}" if self.city else self.country
+
+    def visits(self, *, include_transit: bool = False) -> list[Visit]:
+        return self.record.leader_visits(self.leader.id, include_transit=include_transit)
+
+    def here(self, visit: Visit) -> bool:
+        return _at(visit, self.country, self.city)
+
+    def inside(self, visit: Visit) -> bool:
+        return _in(visit, self.since, self.until)
+
+    def answer(
+        self,
+        found: int | None,
+        verdict: str,
+        convention: str,
+        explanation: str,
+        visits: list[Visit],
+    ) -> Answer:
+        return Answer(
+            self.leader, self.since, self.until, found, verdict, convention, explanation, visits
+        )
 
 
 def _bounds(record: Record, question: Question, leader: Leader) -> tuple[str | None, str]:
@@ -137,45 +176,26 @@ def _occurred(visits: list[Visit]) -> list[Visit]:
     return [v for v in visits if v.trip.status is Status.OCCURRED]
 
 
-def _count(
-    record: Record,
-    leader: Leader,
-    visits: list[Visit],
-    question: Question,
-    country: str,
-    city: str | None,
-    since: str | None,
-    until: str,
-    complete: bool,
-) -> Answer:
+def _count(scope: _Scope, visits: list[Visit], question: Question) -> Answer:
     figure = question.figure
     office = figure.office
-    here = [v for v in _occurred(visits) if _at(v, country, city)]
+    here = [v for v in _occurred(visits) if scope.here(v)]
     counted = [v for v in here if office is None or v.office.title == office]
     found = len(counted)
-    others = _conventions(record, leader, here, counted, country, city, since, until, office)
-    verdict, convention = _verdict(figure.number, figure.bound, found, others, complete)
-    where = f"{city}, {country}" if city else country
+    others = _conventions(scope, here, counted, office)
+    verdict, convention = _verdict(figure.number, figure.bound, found, others, scope.complete)
     what = f" as {office}" if office else ""
-    span = f"from {since} to {until}" if since else f"up to {until}"
+    span = f"from {scope.since} to {scope.until}" if scope.since else f"up to {scope.until}"
     explanation = (
-        f"The record has {found} visit(s) by {leader.name} to {where}{what} "
+        f"The record has {found} visit(s) by {scope.leader.name} to {scope.where}{what} "
         f"{span}; the text says {_said(figure)}"
         + (f" ({convention})." if verdict == "close" else ".")
     )
-    return Answer(leader, since, until, found, verdict, convention, explanation, counted)
+    return scope.answer(found, verdict, convention, explanation, counted)
 
 
 def _conventions(
-    record: Record,
-    leader: Leader,
-    here: list[Visit],
-    counted: list[Visit],
-    country: str,
-    city: str | None,
-    since: str | None,
-    until: str,
-    office: str | None,
+    scope: _Scope, here: list[Visit], counted: list[Visit], office: str | None
 ) -> dict[str, int]:
     """The same count under other conventions, to tell a near miss from an error."""
     others = {
@@ -186,22 +206,15 @@ def _conventions(
     }
     transit = [
         v
-        for v in record.leader_visits(leader.id, include_transit=True)
-        if _in(v, since, until)
-        and v.trip.status is Status.OCCURRED
-        and _at(v, country, city)
-        and (office is None or v.office.title == office)
+        for v in _occurred(scope.visits(include_transit=True))
+        if scope.inside(v) and scope.here(v) and (office is None or v.office.title == office)
     ]
     others["transit stops included"] = len(transit)
     if office is not None:
         others["counting every office, not only " + office] = len(here)
-    if city is not None:
+    if scope.city is not None:
         others["counting visits to the whole country"] = len(
-            [
-                v
-                for v in _occurred(record.leader_visits(leader.id))
-                if _in(v, since, until) and v.country == country
-            ]
+            [v for v in _occurred(scope.visits()) if scope.inside(v) and v.country == scope.country]
         )
     return others
 
@@ -248,24 +261,15 @@ def _said(figure: Figure) -> str:
     return prefix + str(figure.number)
 
 
-def _ordinal(
-    leader: Leader,
-    visits: list[Visit],
-    question: Question,
-    country: str,
-    city: str | None,
-    since: str | None,
-    until: str,
-    complete: bool,
-) -> Answer:
+def _ordinal(scope: _Scope, visits: list[Visit], question: Question) -> Answer:
     claimed = question.figure.number or 0
     published = question.published
+    if scope.until < (published - CURRENT_BEFORE).isoformat():
+        return _past_ordinal(scope, claimed)
     here = sorted(
-        (v for v in visits if _at(v, country, city) and v.trip.status is not Status.CANCELLED),
+        (v for v in visits if scope.here(v) and v.trip.status is not Status.CANCELLED),
         key=lambda v: v.sort_key,
     )
-    if until < (published - CURRENT_BEFORE).isoformat():
-        return _past_ordinal(leader, here, claimed, country, city, since, until, complete)
     current = _current(here, published)
     before = [
         v
@@ -276,7 +280,7 @@ def _ordinal(
     ]
     number = len(before) + 1
     counted = before + ([current] if current else [])
-    verdict, convention = _verdict(claimed, "exact", number, {}, complete)
+    verdict, convention = _verdict(claimed, "exact", number, {}, scope.complete)
     if verdict == "unverifiable" and number > claimed:
         verdict = "contradicted"
     which = (
@@ -284,45 +288,40 @@ def _ordinal(
         if current is not None
         else f"a visit after {published.isoformat()}"
     )
+    since = f" since {scope.since}" if scope.since else ""
     explanation = (
-        f"By the record, {which} is {leader.name}'s visit number {number} to "
-        f"{city or country}" + (f" since {since}" if since else "") + f"; the text says {claimed}."
+        f"By the record, {which} is {scope.leader.name}'s visit number {number} to "
+        f"{scope.city or scope.country}{since}; the text says {claimed}."
     )
-    return Answer(leader, since, until, number, verdict, convention, explanation, counted)
+    return scope.answer(number, verdict, convention, explanation, counted)
 
 
-def _past_ordinal(
-    leader: Leader,
-    here: list[Visit],
-    claimed: int,
-    country: str,
-    city: str | None,
-    since: str | None,
-    until: str,
-    complete: bool,
-) -> Answer:
+def _past_ordinal(scope: _Scope, claimed: int) -> Answer:
     """An ordinal about a dated past visit ("his first visit to Kazakhstan in 1999"): the
-    number of the first visit in that period."""
-    occurred = [v for v in here if v.trip.status is Status.OCCURRED]
-    inside = [v for v in occurred if _in(v, since, until)]
+    number, among all the leader's visits there, of the first visit in that period."""
+    occurred = sorted(
+        (v for v in _occurred(scope.visits()) if scope.here(v)), key=lambda v: v.sort_key
+    )
+    inside = [v for v in occurred if scope.inside(v)]
+    place = scope.city or scope.country
     if not inside:
-        return Answer(
-            leader,
-            since,
-            until,
+        verdict = "contradicted" if scope.complete else "unverifiable"
+        return scope.answer(
             None,
-            "unverifiable" if not complete else "contradicted",
+            verdict,
             "visits",
-            f"The record has no visit by {leader.name} to {city or country} "
-            f"from {since} to {until}.",
+            f"The record has no visit by "
+            f"{scope.leader.name} to {place} from {scope.since} to "
+            f"{scope.until}.",
+            [],
         )
     number = occurred.index(inside[0]) + 1
-    verdict, convention = _verdict(claimed, "exact", number, {}, complete)
+    verdict, convention = _verdict(claimed, "exact", number, {}, scope.complete)
     explanation = (
-        f"By the record, {leader.name}'s first visit to {city or country} from "
-        f"{since} to {until} was number {number}; the text says {claimed}."
+        f"By the record, {scope.leader.name}'s first visit to {place} from {scope.since} to "
+        f"{scope.until} was number {number}; the text says {claimed}."
     )
-    return Answer(leader, since, until, number, verdict, convention, explanation, occurred[:number])
+    return scope.answer(number, verdict, convention, explanation, occurred[:number])
 
 
 def _current(visits: list[Visit], published: dt.date) -> Visit | None:
