@@ -99,3 +99,13 @@ def test_a_misspelt_leader_in_a_table_is_matched_not_added(rec: dt.Record,
     summary = rec.import_file("table", path)
     assert summary.leaders_added == 0
     assert [v.country for v in rec.trips("Putin").visits] == ["BLR"]
+
+
+def test_a_new_trip_overlapping_a_recorded_one_is_reported(rec: dt.Record,
+                                                           tmp_path: Path) -> None:
+    rec.import_file("table", write(tmp_path / "a.csv", HEADER +
+                                   "Vladimir Putin,RUS,2024-10-01,Belarus,Minsk,,first\n"))
+    summary = rec.import_file("table", write(tmp_path / "b.csv", HEADER +
+                                             "Vladimir Putin,RUS,2024-10-01,Belarus,Minsk,,\n"))
+    assert summary.added == 1
+    assert any("overlaps trip first" in n for n in summary.notices)

@@ -6,7 +6,9 @@ from dataclasses import asdict, dataclass, field
 
 from sqlalchemy import Connection, select
 
+from diplotrack.dates import lower, upper
 from diplotrack.errors import DiplotrackError, Notice, Reject
+from diplotrack.model import Stop
 from diplotrack.people.registry import LeaderRecord
 from diplotrack.sources.base import CoverageDecl, ImportBatch
 from diplotrack.store import schema
@@ -54,6 +56,7 @@ def apply_batch(
     """Write ``batch`` in one transaction. With ``strict``, any reject writes nothing."""
     with db.reading() as conn:
         batch.rejects.extend(_foreign_keys(conn, batch))
+        batch.notices.extend(_overlaps(conn, batch))
     summary = _summary(batch)
     if batch.rejects and strict:
         raise ImportRejected(summary)
@@ -142,6 +145,73 @@ def _foreign_keys(conn: Connection, batch: ImportBatch) -> list[Reject]:
             kept.append(trip)
     batch.trips = kept
     return rejects
+
+
+def _overlaps(conn: Connection, batch: ImportBatch) -> list[Notice]:
+    """New trips that overlap a trip of the same leader already in the record, in the same
+    country: probably the same journey from another source (``trip merge`` joins them)."""
+    ids = [t.id for t in batch.trips]
+    known: set[str] = set()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        known.update(conn.scalars(select(schema.trips.c.id).where(schema.trips.c.id.in_(chunk))))
+    fresh = [t for t in batch.trips if t.id not in known]
+    leaders = sorted({t.leader_id for t in fresh})
+    if not fresh or not leaders or (len(known) == 0 and not _has_trips(conn, leaders)):
+        return []
+    spans = _spans(conn, leaders)
+    notices: list[Notice] = []
+    for trip in fresh:
+        for stop in trip.stops:
+            other = _overlapping(spans.get((trip.leader_id, stop.country), []), stop)
+            if other is not None:
+                where = next((e.locator for e in stop.evidence if e.locator), batch.source)
+                notices.append(
+                    Notice(
+                        where,
+                        f"overlaps trip {other} of {trip.leader_id} in "
+                        f"{stop.country} already in the record: the same "
+                        "journey? (diplotrack trip merge)",
+                    )
+                )
+                break
+    return notices
+
+
+def _has_trips(conn: Connection, leaders: list[str]) -> bool:
+    query = select(schema.trips.c.id).where(schema.trips.c.leader_id.in_(leaders)).limit(1)
+    return conn.execute(query).first() is not None
+
+
+def _spans(
+    conn: Connection, leaders: list[str]
+) -> dict[tuple[str, str], list[tuple[str, str, str]]]:
+    query = (
+        select(
+            schema.trips.c.leader_id,
+            schema.stops.c.country,
+            schema.stops.c.start_lo,
+            schema.stops.c.end_hi,
+            schema.trips.c.id,
+        )
+        .join(schema.stops, schema.stops.c.trip_id == schema.trips.c.id)
+        .where(schema.trips.c.leader_id.in_(leaders), schema.trips.c.deleted.is_(False))
+    )
+    spans: dict[tuple[str, str], list[tuple[str, str, str]]] = {}
+    for row in conn.execute(query):
+        if row.start_lo and row.end_hi:
+            spans.setdefault((row.leader_id, row.country), []).append(
+                (row.start_lo, row.end_hi, row.id)
+            )
+    return spans
+
+
+def _overlapping(spans: list[tuple[str, str, str]], stop: Stop) -> str | None:
+    if not stop.start_date:
+        return None
+    first = lower(stop.start_date)
+    last = upper(stop.end_date or stop.start_date)
+    return next((trip for lo, hi, trip in spans if lo <= last and first <= hi), None)
 
 
 def _summary(batch: ImportBatch) -> ImportSummary:
