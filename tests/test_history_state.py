@@ -178,3 +178,16 @@ def test_download_failure_is_a_clear_error(tmp_path: Path) -> None:
         with pytest.raises(dt.errors.InputError, match="download failed"):
             record.import_file("history-state", None)
         assert record.export_rows() == []
+
+
+def test_a_combined_travels_file_in_a_folder_is_skipped_not_counted_twice(tmp_path: Path) -> None:
+    folder = tmp_path / "president-travels"
+    folder.mkdir()
+    source = SHARED / "travels" / "president-travels" / "obama-barack.xml"
+    shutil.copy(source, folder / "obama-barack.xml")
+    shutil.copy(source, folder / "up-to-obama.xml")
+    with dt.open(str(tmp_path / "r.sqlite")) as record:
+        summary = record.import_file("history-state", tmp_path)
+        assert any("up-to-obama.xml:1: skipped" in n for n in summary.notices)
+        assert summary.duplicates == 0
+        assert len(record.export_rows()) == len(ET.parse(source).getroot())

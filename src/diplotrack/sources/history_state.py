@@ -98,7 +98,8 @@ class HistoryStateImporter:
         records: list[Record] = []
         for done, file in enumerate(files, start=1):
             label = str(file.relative_to(shown)) if shown else str(file)
-            records.extend(_read_file(file, label, people, batch.rejects))
+            notices = batch.notices if path.is_dir() else None
+            records.extend(_read_file(file, label, people, batch.rejects, notices))
             context.progress("reading XML", done, len(files))
         batch.records = len(records) + len(batch.rejects)
         unique = _dedupe(records, batch.notices)
@@ -137,11 +138,27 @@ def _collection_dir(path: Path) -> str | None:
 
 
 def _read_file(
-    file: Path, label: str, people: PeopleResolver, rejects: list[Reject]
+    file: Path,
+    label: str,
+    people: PeopleResolver,
+    rejects: list[Reject],
+    notices: list[Notice] | None,
 ) -> list[Record]:
+    """Records of one file. Reading a folder (``notices`` given), a travels file that is not
+    one traveller's own is skipped and reported."""
     root, text = read_xml(file, label)
     if root.tag not in ("trips", "visits"):
         raise InputError(f"{label}:1: expected <trips> or <visits>, found <{root.tag}>")
+    if notices is not None and root.tag == "trips" and not _one_traveller_file(root, file):
+        notices.append(
+            Notice(
+                f"{label}:1",
+                "skipped: its trips belong to travellers named by "
+                "other files (a combined or older copy), so reading it would "
+                "count them twice",
+            )
+        )
+        return []
     tag = "trip" if root.tag == "trips" else "visit"
     lines = element_lines(text, tag)
     records: list[Record] = []
@@ -153,6 +170,12 @@ def _read_file(
         except (ValueError, InputError) as exc:
             rejects.append(Reject(locator, str(exc)))
     return records
+
+
+def _one_traveller_file(root: ET.Element, file: Path) -> bool:
+    """Upstream keeps one file per traveller, named by its ``who``; a file that is not (a
+    combined "up-to-..." list, a renamed older copy) repeats trips found elsewhere."""
+    return {trip.get("who") for trip in root.findall("trip")} <= {file.stem}
 
 
 def _dates(element: ET.Element) -> tuple[str | None, str | None]:
