@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from diplotrack.analysis.visits import Visit
-from diplotrack.model import Leader
+from diplotrack.model import Leader, Tenure
 
 CONVENTION = "docs/counting.md"
 
@@ -35,6 +35,29 @@ def policies(visits: list[Visit]) -> list[str]:
         f.removeprefix("policy: ") for v in visits for f in v.flags if f.startswith("policy: ")
     }
     return sorted(notes)
+
+
+def leader_dict(leader: Leader, tenures: list[Tenure]) -> dict[str, Any]:
+    """A leader with names, ids and tenures, as `leader` and `/api/leaders` give it."""
+    return {
+        "id": leader.id,
+        "name": leader.name,
+        "country": leader.country,
+        "aliases": list(leader.aliases),
+        "external_ids": list(leader.external_ids),
+        "tenures": [
+            {
+                "country": t.country,
+                "office_kind": t.office_kind.value,
+                "title": t.title,
+                "start_date": t.start_date,
+                "end_date": t.end_date,
+                "acting": t.acting,
+                "source": t.source,
+            }
+            for t in tenures
+        ],
+    }
 
 
 def leader_ref(leader: Leader) -> dict[str, str]:

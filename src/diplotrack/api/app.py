@@ -11,6 +11,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
 from diplotrack import __version__
+from diplotrack.analysis.results import leader_dict
 from diplotrack.errors import Ambiguous, DiplotrackError, InputError, NotFound
 from diplotrack.record import Record
 from diplotrack.settings import Settings
@@ -129,25 +130,7 @@ def _routes(app: FastAPI) -> None:
     @app.get("/api/leaders/{leader}", summary="A leader's names, ids and tenures", tags=["people"])
     def leader(rec: Rec, leader: str) -> dict[str, Any]:
         found = rec.leader(leader)
-        return {
-            "id": found.id,
-            "name": found.name,
-            "country": found.country,
-            "aliases": list(found.aliases),
-            "external_ids": list(found.external_ids),
-            "tenures": [
-                {
-                    "country": t.country,
-                    "office_kind": t.office_kind.value,
-                    "title": t.title,
-                    "start_date": t.start_date,
-                    "end_date": t.end_date,
-                    "acting": t.acting,
-                    "source": t.source,
-                }
-                for t in rec.tenures(found.id)
-            ],
-        }
+        return leader_dict(found, rec.tenures(found.id))
 
     @app.post("/api/check", summary="Check the visit figures in a text", tags=["claims"])
     def check(rec: Rec, body: CheckRequest) -> dict[str, Any]:

@@ -9,6 +9,7 @@ from typing import Annotated, Any
 import typer
 
 from diplotrack import export as exporter
+from diplotrack.analysis.results import leader_dict
 from diplotrack.cli.common import (
     ExplainOpt,
     FormatOpt,
@@ -234,25 +235,7 @@ def leader_cmd(
     with record(ctx) as rec:
         found = rec.leader(name)
         tenures = rec.tenures(found.id)
-    data: dict[str, Any] = {
-        "id": found.id,
-        "name": found.name,
-        "country": found.country,
-        "aliases": list(found.aliases),
-        "external_ids": list(found.external_ids),
-        "tenures": [
-            {
-                "country": t.country,
-                "office_kind": t.office_kind.value,
-                "title": t.title,
-                "start_date": t.start_date,
-                "end_date": t.end_date,
-                "acting": t.acting,
-                "source": t.source,
-            }
-            for t in tenures
-        ],
-    }
+    data = leader_dict(found, tenures)
     rows = [
         [t["title"], t["country"], t["start_date"], t["end_date"], t["acting"], t["source"]]
         for t in data["tenures"]
