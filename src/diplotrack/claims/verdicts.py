@@ -61,26 +61,14 @@ def judge(record: Record, question: Question) -> Answer:
     if kind == "superlative":
         return _superlative(leader, visits, country, since, until, complete)
     if place is not None and place.kind == "group":
-        return Answer(
-            leader,
-            since,
-            until,
-            None,
-            "unverifiable",
-            "visits",
-            f"The text counts visits to a group or region ({place.mention}); check "
-            "does not count regions yet: use `diplotrack top --to` for them.",
+        why = (
+            f"The text counts visits to a group or region ({place.mention}); check does "
+            "not count regions yet: use `diplotrack top --to` for them."
         )
+        return Answer(leader, since, until, None, "unverifiable", "visits", why)
     if country is None:
-        return Answer(
-            leader,
-            since,
-            until,
-            None,
-            "unverifiable",
-            "visits",
-            "The text names no country or city for this figure.",
-        )
+        why = "The text names no country or city for this figure."
+        return Answer(leader, since, until, None, "unverifiable", "visits", why)
     scope = _Scope(record, leader, country, city, since, until, complete)
     if kind == "ordinal":
         return _ordinal(scope, visits, question)

@@ -3,7 +3,8 @@ decides and why."""
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from collections.abc import Callable
+from typing import Annotated, Any, TypeVar
 
 import typer
 
@@ -11,11 +12,21 @@ from diplotrack.cli.common import FormatOpt, app, err, out, record
 from diplotrack.dates import DateError, parse_day
 from diplotrack.output import Format, emit
 from diplotrack.places import groups
+from diplotrack.record import Record
 
+T = TypeVar("T")
 OnOpt = Annotated[str | None, typer.Option("--on", help="The date (YYYY-MM-DD) to judge on.")]
 NearOpt = Annotated[
     str | None, typer.Option("--near", help="A country named nearby in the text (context).")
 ]
+
+
+def _asked(ctx: typer.Context, on: str | None, ask: Callable[[Record], T]) -> T:
+    """Check the --on date, then ask the record, errors as one line."""
+    with record(ctx) as rec:
+        if on:
+            parse_day(on)
+        return ask(rec)
 
 
 @app.command()
@@ -27,11 +38,9 @@ def whois(
     fmt: FormatOpt = Format.TABLE,
 ) -> None:
     """Who a mention of a leader means on a date, in which office, and why."""
-    with record(ctx) as rec:
-        if on:
-            parse_day(on)
-        found = rec.resolve_person(mention, on, near)
-        names = rec.names().index.display
+    found, names = _asked(
+        ctx, on, lambda rec: (rec.resolve_person(mention, on, near), rec.names().index.display)
+    )
     data: dict[str, Any] = {
         "mention": mention,
         "on": on,
@@ -70,10 +79,7 @@ def place(
     fmt: FormatOpt = Format.TABLE,
 ) -> None:
     """Which country (and city) a place mention means on a date, and why."""
-    with record(ctx) as rec:
-        if on:
-            parse_day(on)
-        found = rec.resolve_place(mention, on, near)
+    found = _asked(ctx, on, lambda rec: rec.resolve_place(mention, on, near))
     data = {
         "mention": mention,
         "on": on,
@@ -116,11 +122,9 @@ def leaders(
 ) -> None:
     """A country's tenures in the registry (heads of state and government, and ministers
     where it holds them), or those in office on a date."""
-    with record(ctx) as rec:
-        if on:
-            parse_day(on)
-        held = rec.country_tenures(country, on)
-        code = rec.country(country).iso3
+    held, code = _asked(
+        ctx, on, lambda rec: (rec.country_tenures(country, on), rec.country(country).iso3)
+    )
     data = {
         "country": code,
         "on": on,
