@@ -36,7 +36,13 @@ def _v2_coverage(conn: Connection) -> None:
     schema.coverage.create(conn, checkfirst=True)
 
 
-STEPS: tuple[Step, ...] = (_v1_core, _v2_coverage)
+def _v3_news(conn: Connection) -> None:
+    """Articles read, the review queue of trips extracted from them, and API tokens."""
+    for table in (schema.articles, schema.candidates, schema.mentions, schema.tokens):
+        table.create(conn, checkfirst=True)
+
+
+STEPS: tuple[Step, ...] = (_v1_core, _v2_coverage, _v3_news)
 LATEST = len(STEPS)
 
 

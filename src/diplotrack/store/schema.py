@@ -10,6 +10,7 @@ from __future__ import annotations
 from sqlalchemy import (
     Boolean,
     Column,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -151,4 +152,73 @@ coverage = Table(
     Column("source", Text, nullable=False),
     Column("note", Text),
     Index("ix_coverage_leader", "leader_id"),
+)
+
+# --- v3: news articles, the review queue of extracted trips, API tokens ---
+
+articles = Table(
+    "articles",
+    metadata,
+    Column("id", Text, primary_key=True),  # content hash (sha256 of the normalised text)
+    Column("url", Text),
+    Column("published", Text),
+    Column("title", Text),
+    Column("language", Text),
+    Column("chars", Integer, nullable=False),
+    Column("trips", Integer, nullable=False),  # mentions of trips found in it
+    Column("seen_at", Text, nullable=False),
+    Index("ix_articles_url", "url"),
+)
+
+candidates = Table(
+    "candidates",
+    metadata,
+    Column("id", Text, primary_key=True),
+    Column("leader_id", Text, ForeignKey("leaders.id")),
+    Column("visitor_name", Text, nullable=False),
+    Column("office", Text),
+    Column("host_country", Text, nullable=False),
+    Column("cities", Text, nullable=False),  # JSON list
+    Column("start_date", Text),
+    Column("end_date", Text),
+    Column("status", Text, nullable=False),
+    Column("kind", Text, nullable=False),
+    Column("occasion", Text),
+    Column("ordinal", Integer),
+    Column("confidence", Float, nullable=False),
+    Column("conflicts", Text, nullable=False),  # JSON: field -> values the articles disagree on
+    Column("state", Text, nullable=False),  # pending | accepted | rejected
+    Column("trip_id", Text, ForeignKey("trips.id")),  # the record trip it matches / became
+    Column("version", Integer, nullable=False),
+    Column("created_at", Text, nullable=False),
+    Column("updated_at", Text, nullable=False),
+    Index("ix_candidates_leader", "leader_id", "host_country"),
+    Index("ix_candidates_state", "state"),
+)
+
+mentions = Table(
+    "mentions",
+    metadata,
+    Column("id", Text, primary_key=True),
+    Column("candidate_id", Text, ForeignKey("candidates.id"), nullable=False),
+    Column("article_id", Text, ForeignKey("articles.id"), nullable=False),
+    Column("url", Text),
+    Column("published", Text),
+    Column("sentence", Text, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("rule", Text, nullable=False),
+    Column("fields", Text, nullable=False),  # JSON: what this mention itself said
+    Index("ix_mentions_candidate", "candidate_id"),
+    Index("ix_mentions_article", "article_id"),
+)
+
+tokens = Table(
+    "tokens",
+    metadata,
+    Column("id", Text, primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("digest", Text, nullable=False, unique=True),  # sha256 of the secret
+    Column("created_at", Text, nullable=False),
+    Column("revoked_at", Text),
 )
