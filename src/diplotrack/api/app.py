@@ -15,6 +15,7 @@ from diplotrack.analysis.results import leader_dict
 from diplotrack.errors import Ambiguous, DiplotrackError, InputError, NotFound
 from diplotrack.record import Record
 from diplotrack.settings import Settings
+from diplotrack.web import pages
 
 MAX_TEXT = 1_000_000
 
@@ -62,6 +63,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return JSONResponse(status_code=status, content=body)
 
     _routes(app)
+    pages.mount(app)
     return app
 
 

@@ -1,9 +1,21 @@
 """The ``diplotrack`` command: a thin front over the Python API (``diplotrack.record``)."""
 
-from diplotrack.cli import check, counts, imports, names, serve, trips
+from diplotrack.cli import check, counts, demo, imports, names, news, serve, tokens, trips
 from diplotrack.cli.common import app
 
-__all__ = ["app", "check", "counts", "imports", "main", "names", "serve", "trips"]
+__all__ = [
+    "app",
+    "check",
+    "counts",
+    "demo",
+    "imports",
+    "main",
+    "names",
+    "news",
+    "serve",
+    "tokens",
+    "trips",
+]
 
 
 def main() -> None:

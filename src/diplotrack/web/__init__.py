@@ -1,0 +1,1 @@
+"""The web pages: server-rendered HTML over the HTTP API, with every asset shipped offline."""
