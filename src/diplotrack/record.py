@@ -14,6 +14,7 @@ from typing import Any
 
 from rapidfuzz import process
 from sqlalchemy import Connection, select
+from sqlalchemy.exc import IntegrityError
 
 from diplotrack.analysis import counting
 from diplotrack.analysis.destinations import Destination, destination
@@ -28,7 +29,7 @@ from diplotrack.analysis.visits import InWindow, Unit, Visit, Window
 from diplotrack.claims.check import CheckResult, check_text
 from diplotrack.dates import parse_day
 from diplotrack.errors import Ambiguous, InputError, NotFound
-from diplotrack.model import Change, Leader, Status, Tenure, Trip
+from diplotrack.model import Change, Leader, Status, StopKind, Tenure, Trip
 from diplotrack.people.offices import office_on
 from diplotrack.people.registry import LeaderRecord, bundled_registry
 from diplotrack.people.resolve import NameService, PersonContext, PersonResolution
@@ -245,11 +246,16 @@ class Record:
         since: str | None = None,
         until: str | None = None,
         status: str | None = None,
+        office: str | None = None,
+        kind: str | None = None,
     ) -> TripsResult:
-        """Visits numbered per country (1st, 2nd, ...), with dates, office and sources."""
+        """Visits numbered per country (1st, 2nd, ...), with dates, office and sources;
+        ``office`` keeps those made under that title, ``kind`` those with a stop of that
+        kind (the numbers stay those of all the leader's visits)."""
         who = self.leader(leader)
         where = destination(to) if to else None
         wanted = _status(status)
+        stop_kind = _kind(kind)
         window = _window(since, until)
         visits, _ = self._visits(leader_ids=[who.id])
         chosen = [
@@ -259,6 +265,8 @@ class Record:
             and (where is None or where.matches(v))
             and (wanted is None or v.trip.status is wanted)
             and window.place(v.trip.start_date) is InWindow.IN
+            and (office is None or (v.office.title or "").casefold() == office.casefold())
+            and (stop_kind is None or any(s.kind is stop_kind for s in v.stops))
         ]
         chosen.sort(key=lambda v: v.sort_key)
         return TripsResult(who, chosen, policies(chosen))
@@ -270,12 +278,17 @@ class Record:
         since: str | None = None,
         until: str | None = None,
         all_roles: bool = False,
+        from_group: str | None = None,
     ) -> VisitorsResult:
-        """Which leaders came to a country (or to a group's members), how often, by office."""
+        """Which leaders came to a country (or to a group's members), how often, by office;
+        ``from_group`` keeps the leaders of that group's members (on each trip's date)."""
         where = destination(country)
+        home_in = destination(from_group) if from_group else None
         visits, index = self._visits(where=where)
         filters = counting.Filters(_window(since, until))
-        foreign = [v for v in visits if _home(v, index) != v.country]
+        foreign = [
+            v for v in visits if _home(v, index) != v.country and _from(v, _home(v, index), home_in)
+        ]
         inside, unsure = counting.counted(
             [v for v in foreign if _counts_as_leader(v, all_roles)], filters
         )
@@ -389,32 +402,88 @@ class Record:
             raise NotFound(f"no trip {trip_id!r}")
         return found[0]
 
-    def delete_trip(self, trip_id: str, *, why: str, version: int | None = None) -> Trip:
+    def create_trip(
+        self,
+        leader: str,
+        stops: Sequence[edits.NewStop],
+        *,
+        status: str = "occurred",
+        notes: str | None = None,
+        source: edits.NewSource | None = None,
+        why: str | None = None,
+        who: str | None = None,
+    ) -> Trip:
+        """Enter a new trip of ``leader`` (any name or id) with its stops and a source for
+        each; logged under ``who`` (default: the settings' user). TripExists when the
+        record holds a trip of that leader with the same countries and start dates."""
+        trip = edits.new_trip(
+            self.leader(leader).id, stops, status=status, notes=notes, source=source
+        )
+        try:
+            with self._editing() as conn:
+                edits.create(conn, trip, who=who or self.settings.user, why=why)
+        except IntegrityError:  # entered at the same moment by someone else
+            raise edits.TripExists(trip.id) from None
+        return self.trip(trip.id)
+
+    def delete_trip(
+        self, trip_id: str, *, why: str, version: int | None = None, who: str | None = None
+    ) -> Trip:
         """Soft-delete a trip (it stops counting); logged with ``why``."""
         with self._editing() as conn:
-            edits.set_deleted(conn, trip_id, True, who=self.settings.user, why=why, version=version)
+            edits.set_deleted(
+                conn, trip_id, True, who=who or self.settings.user, why=why, version=version
+            )
         return self.trip(trip_id)
 
-    def restore_trip(self, trip_id: str, *, why: str, version: int | None = None) -> Trip:
+    def restore_trip(
+        self, trip_id: str, *, why: str, version: int | None = None, who: str | None = None
+    ) -> Trip:
         """Undo a soft deletion; logged with ``why``."""
         with self._editing() as conn:
             edits.set_deleted(
-                conn, trip_id, False, who=self.settings.user, why=why, version=version
+                conn, trip_id, False, who=who or self.settings.user, why=why, version=version
             )
         return self.trip(trip_id)
 
     def edit_trip(
-        self, trip_id: str, changes: dict[str, str], *, why: str, version: int | None = None
+        self,
+        trip_id: str,
+        changes: dict[str, str],
+        *,
+        why: str,
+        version: int | None = None,
+        who: str | None = None,
     ) -> Trip:
         """Change trip or stop fields (``status``, ``1.kind``…); logged with ``why``."""
         with self._editing() as conn:
-            edits.edit(conn, trip_id, changes, who=self.settings.user, why=why, version=version)
+            edits.edit(
+                conn, trip_id, changes, who=who or self.settings.user, why=why, version=version
+            )
         return self.trip(trip_id)
 
-    def merge_trips(self, keep: str, other: str, *, why: str) -> Trip:
-        """Move ``other``'s stops and evidence into ``keep``; logged with ``why``."""
+    def merge_trips(
+        self,
+        keep: str,
+        other: str,
+        *,
+        why: str,
+        version: int | None = None,
+        other_version: int | None = None,
+        who: str | None = None,
+    ) -> Trip:
+        """Move ``other``'s stops and evidence into ``keep``; logged with ``why``. The
+        versions, when given, must be the trips' current ones."""
         with self._editing() as conn:
-            edits.merge(conn, keep, other, who=self.settings.user, why=why)
+            edits.merge(
+                conn,
+                keep,
+                other,
+                who=who or self.settings.user,
+                why=why,
+                version=version,
+                other_version=other_version,
+            )
         return self.trip(keep)
 
     def _forget(self) -> None:
@@ -482,6 +551,26 @@ def _status(text: str | None) -> Status | None:
     except ValueError:
         choices = ", ".join(s.value for s in Status)
         raise InputError(f"status {text!r} is not one of {choices}") from None
+
+
+def _kind(text: str | None) -> StopKind | None:
+    if not text:
+        return None
+    try:
+        return StopKind(text)
+    except ValueError:
+        choices = ", ".join(k.value for k in StopKind)
+        raise InputError(f"kind {text!r} is not one of {choices}") from None
+
+
+def _from(visit: Visit, home: str | None, where: Destination | None) -> bool:
+    """Whether the visitor's country is ``where`` (a country, or a member of a group on
+    the trip's date)."""
+    if where is None:
+        return True
+    if home is None:
+        return False
+    return where.matches(replace(visit, country=home))
 
 
 def _window(since: str | None, until: str | None) -> Window:

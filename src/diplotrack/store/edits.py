@@ -1,24 +1,73 @@
 """Human edits of trips: every one checked against the version it was made on and written
-to the append-only change log. Deletion is soft; merging keeps both trips' evidence."""
+to the append-only change log. Deletion is soft; merging keeps both trips' evidence.
+
+The version check is atomic: each edit first moves the trip's version on with
+``UPDATE trips … WHERE id = :id AND version = :v`` and goes on only if that touched the row.
+Two editors who read the same version cannot both pass it: on PostgreSQL the second UPDATE
+waits for the first transaction, then finds the version changed; on SQLite writers take the
+database lock in turn. The loser gets :class:`Conflict` and nothing of its edit is written."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, func, select
 
+from diplotrack.analysis.visits import DISPUTED_FLAG
 from diplotrack.dates import DateError, check_order, lower, parse_partial, upper
-from diplotrack.errors import Conflict, InputError, NotFound
-from diplotrack.model import Change, Status, StopKind
+from diplotrack.errors import Conflict, DiplotrackError, InputError, NotFound
+from diplotrack.model import Change, Evidence, Status, Stop, StopKind, Trip
 from diplotrack.places import gazetteer
+from diplotrack.places.disputed import disputed
 from diplotrack.store import schema
 from diplotrack.store.database import log_change
-from diplotrack.text import split_list
+from diplotrack.store.trips import fingerprint, write_trips
+from diplotrack.text import split_list, stable_id
 from diplotrack.timeutil import now_iso
 
 TRIP_FIELDS = ("status", "notes")
 STOP_FIELDS = ("country", "cities", "start_date", "end_date", "kind", "occasion", "notes")
+ORIGIN = "entered"
+
+
+class TripExists(DiplotrackError):
+    """A new trip the record already holds: the same leader, countries and start dates."""
+
+    def __init__(self, trip_id: str) -> None:
+        super().__init__(
+            f"trip {trip_id} already exists (same leader, countries and start dates): "
+            "edit it instead"
+        )
+        self.trip_id = trip_id
+
+
+@dataclass(frozen=True, slots=True)
+class NewSource:
+    """Where an entered fact comes from: a name (a dataset, a newspaper) and a URL,
+    excerpt or locator to find it by."""
+
+    name: str
+    url: str | None = None
+    excerpt: str | None = None
+    locator: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class NewStop:
+    """One stop of an entered trip, as a person types it: a country by any name, dates as
+    (partial) ISO 8601 text, its own source or none (then the trip's)."""
+
+    country: str
+    start_date: str | None = None
+    end_date: str | None = None
+    cities: tuple[str, ...] = ()
+    kind: str = "unknown"
+    occasion: str | None = None
+    notes: str | None = None
+    source: NewSource | None = None
 
 
 def _current(conn: Connection, trip_id: str, version: int | None) -> Any:
@@ -33,11 +82,21 @@ def _current(conn: Connection, trip_id: str, version: int | None) -> Any:
 
 
 def _bump(conn: Connection, trip_id: str, version: int, **values: Any) -> None:
-    conn.execute(
+    """Move the trip from ``version`` to the next, or raise Conflict if another edit got
+    there first (the check and the write are one statement)."""
+    done = conn.execute(
         schema.trips.update()
         .where(schema.trips.c.id == trip_id, schema.trips.c.version == version)
         .values(version=version + 1, updated_at=now_iso(), **values)
     )
+    if done.rowcount != 1:
+        now = conn.execute(
+            select(schema.trips.c.version).where(schema.trips.c.id == trip_id)
+        ).scalar()
+        raise Conflict(
+            f"trip {trip_id} changed meanwhile: it is at version {now}, not {version}: "
+            "reload it and try again"
+        )
 
 
 def set_deleted(
@@ -70,16 +129,15 @@ def edit(
     """Apply ``field=value`` changes: trip fields (``status``, ``notes``) or stop fields
     as ``N.field`` for stop N, counted from 1 as ``trip show`` lists them (``1.kind=state``,
     ``2.cities=Astana;Almaty``)."""
+    if not changes:
+        raise InputError("nothing to change: give at least one field=value")
     row = _current(conn, trip_id, version)
-    before: dict[str, Any] = {}
-    trip_values: dict[str, Any] = {}
-    for key, value in changes.items():
-        if key in TRIP_FIELDS:
-            trip_values[key] = _trip_value(key, value)
-            before[key] = getattr(row, key)
-        else:
-            before[key] = _edit_stop(conn, trip_id, key, value)
+    trip_values = {k: _trip_value(k, v) for k, v in changes.items() if k in TRIP_FIELDS}
     _bump(conn, trip_id, row.version, **trip_values)
+    before: dict[str, Any] = {key: getattr(row, key) for key in trip_values}
+    for key, value in changes.items():
+        if key not in TRIP_FIELDS:
+            before[key] = _edit_stop(conn, trip_id, key, value)
     _refresh_dates(conn, trip_id)
     log_change(
         conn,
@@ -180,13 +238,31 @@ def _refresh_dates(conn: Connection, trip_id: str) -> None:
     )
 
 
-def merge(conn: Connection, keep: str, other: str, *, who: str, why: str) -> None:
-    """Move ``other``'s stops and evidence into ``keep`` and soft-delete ``other``."""
+def merge(
+    conn: Connection,
+    keep: str,
+    other: str,
+    *,
+    who: str,
+    why: str,
+    version: int | None = None,
+    other_version: int | None = None,
+) -> None:
+    """Move ``other``'s stops and evidence into ``keep`` and soft-delete ``other``; each
+    version, when given, must be the trip's current one."""
     if keep == other:
         raise InputError("cannot merge a trip with itself")
-    kept, gone = _current(conn, keep, None), _current(conn, other, None)
+    kept, gone = _current(conn, keep, version), _current(conn, other, other_version)
     if kept.leader_id != gone.leader_id:
         raise InputError(f"trips {keep} and {other} belong to different leaders")
+    # Both trips move on first, in id order, so two opposite merges cannot deadlock.
+    bumps: dict[str, dict[str, Any]] = {
+        keep: {},
+        other: {"deleted": True, "notes": f"merged into {keep}"},
+    }
+    versions = {keep: kept.version, other: gone.version}
+    for trip_id in sorted(bumps):
+        _bump(conn, trip_id, versions[trip_id], **bumps[trip_id])
     offset = (
         conn.execute(
             select(func.count()).select_from(schema.stops).where(schema.stops.c.trip_id == keep)
@@ -205,8 +281,6 @@ def merge(conn: Connection, keep: str, other: str, *, who: str, why: str) -> Non
     conn.execute(
         schema.evidence.update().where(schema.evidence.c.trip_id == other).values(trip_id=keep)
     )
-    _bump(conn, keep, kept.version)
-    _bump(conn, other, gone.version, deleted=True, notes=f"merged into {keep}")
     _refresh_dates(conn, keep)
     data: dict[str, object] = {"kept": keep, "merged": other, "stops_moved": [s.id for s in moved]}
     log_change(conn, who=who, action="merge", entity="trip", entity_id=keep, data=data, why=why)
@@ -236,3 +310,95 @@ def history(conn: Connection, entity: str, entity_id: str) -> list[Change]:
         )
         for r in rows
     ]
+
+
+# -- entering a new trip ---------------------------------------------------------------
+
+
+def new_trip(
+    leader_id: str,
+    stops: Sequence[NewStop],
+    *,
+    status: str = "occurred",
+    notes: str | None = None,
+    source: NewSource | None = None,
+) -> Trip:
+    """A trip from typed-in values, checked as an import checks its rows. Its id comes from
+    the leader, countries and start dates, so entering the same trip twice is refused."""
+    if not stops:
+        raise InputError("a trip needs at least one stop")
+    built = [_new_stop(n, stop) for n, stop in enumerate(stops, start=1)]
+    places = [[s.country, s.start_date or ""] for s in built]
+    trip_id = stable_id("t", ORIGIN, leader_id, json.dumps(places))
+    for n, (stop, given) in enumerate(zip(built, stops, strict=True), start=1):
+        chosen = given.source or source
+        if chosen is None:
+            raise InputError(f"stop {n}: no source; give one for the trip or for the stop")
+        stop.evidence.append(_evidence(chosen, f"{trip_id}#{n}"))
+    state = Status(_trip_value("status", status) or "")
+    return Trip(trip_id, leader_id, built, state, notes or None, ORIGIN)
+
+
+def _new_stop(n: int, given: NewStop) -> Stop:
+    try:
+        start = parse_partial(given.start_date) if given.start_date else None
+        end = parse_partial(given.end_date) if given.end_date else None
+        if start:
+            check_order(start, end)
+        elif end:
+            raise DateError("an end date needs a start date")
+        kind = StopKind(given.kind)
+    except DateError as exc:
+        raise InputError(f"stop {n}: {exc}") from exc
+    except ValueError:
+        choices = ", ".join(k.value for k in StopKind)
+        raise InputError(f"stop {n}: kind {given.kind!r} is not one of {choices}") from None
+    country, flags = _place(n, given.country, given.cities)
+    return Stop(
+        country=country,
+        start_date=start,
+        end_date=end,
+        cities=tuple(c.strip() for c in given.cities if c.strip()),
+        kind=kind,
+        occasion=given.occasion or None,
+        notes=given.notes or None,
+        flags=flags,
+    )
+
+
+def _place(n: int, text: str, cities: Sequence[str]) -> tuple[str, tuple[str, ...]]:
+    """The stop's country (ISO3), and a disputed-place flag when the country or a city is
+    one (it then counts under the configured policy, as imports do)."""
+    place = disputed(text) or next((p for p in map(disputed, cities) if p is not None), None)
+    flags = (f"{DISPUTED_FLAG}{place.id}",) if place is not None else ()
+    country = gazetteer().country(text)
+    if country is not None:
+        return country.iso3, flags
+    if place is not None:
+        return place.de_jure, flags
+    raise InputError(f"stop {n}: unknown country {text!r}")
+
+
+def _evidence(source: NewSource, record_id: str) -> Evidence:
+    if not source.name.strip():
+        raise InputError("a source needs a name (a dataset, a newspaper, a person)")
+    return Evidence(
+        source=source.name.strip(),
+        record_id=record_id,
+        url=source.url or None,
+        locator=source.locator or None,
+        excerpt=source.excerpt or None,
+        rule="entered",
+    )
+
+
+def create(conn: Connection, trip: Trip, *, who: str, why: str | None) -> None:
+    """Add an entered trip (from :func:`new_trip`) and log it; TripExists if it is there.
+    (The same trip entered at the same moment elsewhere fails at commit with an
+    IntegrityError, which the caller turns into TripExists.)"""
+    exists = conn.execute(select(schema.trips.c.id).where(schema.trips.c.id == trip.id)).first()
+    if exists is not None:
+        raise TripExists(trip.id)
+    write_trips(conn, [trip], who=who, source=ORIGIN)
+    data: dict[str, object] = {"after": json.loads(fingerprint(trip)), "version": 1}
+    log_change(conn, who=who, action="create", entity="trip", entity_id=trip.id, data=data, why=why)
