@@ -1,7 +1,5 @@
-"""The HTTP API: the command line's answers as JSON under ``/api/``, described at ``/docs``.
-
-Read-only for now (issue 6 adds writes with tokens, the pages and the limits).
-"""
+"""The HTTP API: the command line's answers as JSON under ``/api/``, described at ``/docs``;
+writes with API tokens, ETags and request limits (diplotrack.api.app)."""
 
 from diplotrack.api.app import create_app
 
