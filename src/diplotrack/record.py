@@ -30,6 +30,9 @@ from diplotrack.claims.check import CheckResult, check_text
 from diplotrack.dates import parse_day
 from diplotrack.errors import Ambiguous, InputError, NotFound
 from diplotrack.model import Change, Leader, Status, StopKind, Tenure, Trip
+from diplotrack.news.article import article
+from diplotrack.news.extract import Extractor
+from diplotrack.news.result import ExtractedTrip
 from diplotrack.people.offices import office_on
 from diplotrack.people.registry import LeaderRecord, bundled_registry
 from diplotrack.people.resolve import NameService, PersonContext, PersonResolution
@@ -55,6 +58,7 @@ class Record:
         self.settings = settings or Settings.from_env(db=path_or_url)
         self.db = Database(self.settings.db)
         self._names: NameService | None = None
+        self._extractor: Extractor | None = None
         self._visit_cache: dict[tuple[str, bool], list[Visit]] = {}
         self._leaders: dict[str, Leader] = {}
         self._coverage: dict[str, list[tuple[str, str]]] = {}
@@ -369,6 +373,20 @@ class Record:
         day = parse_day(published) if published else today()
         return check_text(self, text, day)
 
+    def extract(
+        self,
+        text: str | bytes,
+        published: str | None = None,
+        language: str = "auto",
+        url: str | None = None,
+    ) -> list[ExtractedTrip]:
+        """The trips a news text (plain or HTML) reports, with the sentences that say so;
+        relative dates are read against ``published`` (default today)."""
+        found = article(text, published=published, url=url, language=language)
+        if self._extractor is None:
+            self._extractor = Extractor(self)
+        return self._extractor.extract(found)
+
     # -- names and places --------------------------------------------------------------
 
     def names(self) -> NameService:
@@ -489,6 +507,7 @@ class Record:
     def _forget(self) -> None:
         """Drop what was cached from the database, after a write."""
         self._names = None
+        self._extractor = None
         self._visit_cache = {}
         self._leaders = {}
         self._coverage = {}

@@ -115,8 +115,10 @@ class MentionFinder:
         return sorted(found, key=lambda m: m.first)
 
     def _resolve(self, text: str, first: int, last: int, words: tuple[Word, ...]) -> Mention | None:
-        if first == last and (_too_short(words[first]) or words[first].lower in CALENDAR):
+        if first == last and words[first].lower in CALENDAR:
             return None
+        if first == last and _too_short(words[first]):
+            return self._short_name(text, first)
         if last > first and self._place_word(words[first]):
             return None  # "В Казахстане Путин": a place, then a person; shorter spans follow
         person = self.person(text)
@@ -129,6 +131,15 @@ class MentionFinder:
             return None  # a capitalised first word is more often a common word than a town
         if (place.resolved or place.kind == "group") and place.confidence >= MIN_PLACE:
             return Mention(first, last, place=place)
+        return None
+
+    def _short_name(self, text: str, first: int) -> Mention | None:
+        """A short word is a leader only when it is exactly a leader's name ("Xi", "Ли")."""
+        if not text[:1].isupper() or not text[1:].islower():
+            return None
+        person = self.person(text)
+        if person.resolved and person.method == "name" and person.confidence >= 0.95:
+            return Mention(first, first, person=person)
         return None
 
     def _place_word(self, word: Word) -> bool:
@@ -176,6 +187,8 @@ def _spans(words: tuple[Word, ...]) -> list[tuple[int, int]]:
         spans.add((first, right))
         spans.add((left, right))
     for k, word in enumerate(words):
+        if word.capitalized and _too_short(word):
+            spans.add((k, k))  # "Xi", "Ли": kept only when exactly a leader's name
         if _is_title(word) and k > 0:
             spans.add((k - 1, k))
             if k + 1 < len(words):

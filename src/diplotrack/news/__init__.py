@@ -1,0 +1,1 @@
+"""Reading the news: trips extracted from articles, merged, and queued for review."""

@@ -1,0 +1,438 @@
+"""Trips reported in one article: who went where, when, and whether it happened, is planned
+or was called off — each with the sentence that says so.
+
+The pipeline reads cheaply first and carefully only where it must:
+
+1. a prefilter (``rules.worth_reading``) drops texts with no travel word at all;
+2. each sentence is matched against the language's rule table (data/news/rules.csv); only a
+   sentence with a travel rule goes on;
+3. there, leaders and places are found and resolved on the publication date by the same
+   service the importers and the claim checker use (``Record.resolve_person``/``resolve_place``);
+4. each clause with a travel rule becomes trips: its visitors (the subject, the guest of a
+   host, or the leader a pronoun points back to), its destinations (never the visitor's own
+   country, nor territory that country holds), its status (the clause's cancel, denial and
+   plan words), its date (the nearest date expression, read back or forward by the status),
+   its kind, occasion and ordinal;
+5. trips of one visitor to one country with the same status and agreeing dates merge, keeping
+   every sentence as evidence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from diplotrack.claims.mentions import Mention, MentionFinder
+from diplotrack.claims.numerals import ordinal
+from diplotrack.claims.text import Sentence, sentences
+from diplotrack.news.article import Article
+from diplotrack.news.dates import FoundDate, find_dates
+from diplotrack.news.result import Evidence, ExtractedTrip, merge_trips
+from diplotrack.news.rules import TRAVEL, Hit, language_of, rules, worth_reading
+from diplotrack.people.offices import office_on
+from diplotrack.places.disputed import disputed
+
+if TYPE_CHECKING:
+    from diplotrack.record import Record
+
+CHUNK = 20_000  # characters of one paragraph parsed at a time
+_CLAUSE_BREAK = re.compile(
+    r";|:\s|\s[—–]\s|\(|\)|,\s(?=(?:but|while|whereas|although|though|who|which|where|when|"
+    r"after|before|as|since|and then|а|но|однако|хотя|который|которая|которое|которые|где|"
+    r"когда|после того|в то время|пока|тогда как|что)\b)|\s(?=(?:but|whereas|that|что|чтобы|"
+    r"однако)\b)",
+    re.IGNORECASE,
+)
+_PRONOUN = re.compile(
+    r"(?<!\w)(?:he|she|his|her|him|the president|the prime minister|the leader|the chancellor|"
+    r"the premier|он|она|его|её|ее|ему|глава государства|президент|премьер|лидер)(?!\w)",
+    re.IGNORECASE,
+)
+_ORIGIN = ("from", "из", "изо", "от")
+_WITH = ("with", "с", "со", "and", "и")
+_KINDS = (
+    ("state", ("state visit", "state-visit", "государственн")),
+    ("official", ("official visit", "официальн")),
+    ("working", ("working visit", "working trip", "рабоч")),
+    ("private", ("private visit", "private trip", "частн")),
+    ("summit", ("summit", "саммит", "forum", "форум", "assembly", "ассамбле")),
+)
+_SUMMIT = re.compile(
+    r"(?:(?:the\s+)?((?:[A-Z0-9][\w+\-]*\s+){1,4})(summit|forum))|((?:саммит|форум)\w*\s+(?:[А-ЯЁA-Z0-9][\w+\-]*(?:\s+|$)){1,3})",
+)
+_YEARS_SINCE = re.compile(r"\b(?:in|за)\s+\w+\s+(?:years|decades|лет|года|десятилет)", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class _Person:
+    mention: Mention
+    leader_id: str
+    name: str
+    written: str
+    country: str
+    start: int  # offsets in the sentence
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Place:
+    country: str
+    city: str | None
+    start: int
+    end: int
+    confidence: float
+    held_by: str | None  # for a disputed place: who holds it
+
+
+@dataclass(slots=True)
+class _Context:
+    """What earlier sentences of the article established: the leader last written about
+    and the place of the trip last found."""
+
+    visitor: _Person | None = None
+    place: _Place | None = None
+    date: tuple[str | None, str | None] | None = None
+
+
+@dataclass(slots=True)
+class Extractor:
+    """Extracts trips from articles against one record's names and places."""
+
+    record: Record
+    _finders: dict[str, MentionFinder] = field(default_factory=dict)
+
+    def extract(self, article: Article) -> list[ExtractedTrip]:
+        text = article.text
+        if not text.strip() or not worth_reading(text):
+            return []
+        published = article.published_date
+        finder = self._finder(published.isoformat())
+        found: list[ExtractedTrip] = []
+        context = _Context()
+        for offset, chunk in _chunks(text):
+            for sentence in sentences(chunk):
+                moved = _shift(sentence, offset)
+                found.extend(self._sentence(moved, article, finder, context, published))
+        return merge_trips(found)
+
+    def _finder(self, on: str) -> MentionFinder:
+        if on not in self._finders:
+            if len(self._finders) > 64:
+                self._finders.clear()
+            self._finders[on] = MentionFinder(self.record, on)
+        return self._finders[on]
+
+    def _sentence(
+        self,
+        sentence: Sentence,
+        article: Article,
+        finder: MentionFinder,
+        context: _Context,
+        published: dt.date,
+    ) -> list[ExtractedTrip]:
+        lang = article.language if article.language in ("en", "ru") else language_of(sentence.text)
+        folded = sentence.text.casefold()
+        hits = rules(lang).find(folded)
+        travel = [h for h in hits if h.role in TRAVEL]
+        if not travel and not _names_someone(sentence):
+            return []
+        mentions = finder.find(sentence)
+        people = [p for m in mentions if (p := self._person(m, sentence, hits)) is not None]
+        places = [s for m in mentions if (s := _place(m, sentence)) is not None]
+        if not travel:
+            if len(people) == 1 or (people and context.visitor is None):
+                context.visitor = people[0]
+            return []
+        trips: list[ExtractedTrip] = []
+        for clause in _clauses(sentence.text, travel):
+            trips.extend(
+                self._clause(clause, sentence, hits, people, places, context, published, lang)
+            )
+        if people and not trips:
+            context.visitor = people[0]
+        return trips
+
+    def _person(self, mention: Mention, sentence: Sentence, hits: list[Hit]) -> _Person | None:
+        found = mention.person
+        if found is None or found.leader_id is None or found.name is None:
+            return None
+        words = sentence.words
+        start = words[mention.first].start - sentence.start
+        end = words[mention.last].end - sentence.start
+        if _former(hits, start, sentence.text):
+            return None
+        country = found.office.country or self.record.names().index.countries.get(found.leader_id)
+        if country is None:
+            return None
+        written = sentence.text[start:end]
+        return _Person(mention, found.leader_id, found.name, written, country, start, end)
+
+    def _clause(
+        self,
+        clause: tuple[int, int],
+        sentence: Sentence,
+        hits: list[Hit],
+        people: list[_Person],
+        places: list[_Place],
+        context: _Context,
+        published: dt.date,
+        lang: str,
+    ) -> list[ExtractedTrip]:
+        a, b = clause
+        inside = [h for h in hits if a <= h.start < b]
+        if any(h.role == "neg" for h in inside):
+            return []
+        trigger = next(h for h in inside if h.role in TRAVEL)
+        status = _status(inside, [h for h in hits if h.start < a])
+        here = [p for p in people if a <= p.start < b]
+        spots = [p for p in places if a <= p.start < b and not _origin(sentence.text, p.start)]
+        destinations = _destinations(trigger, spots, here, context)
+        if not destinations:
+            return []
+        dates = [d for d in find_dates(sentence.text[a:b], published)]
+        trips: list[ExtractedTrip] = []
+        for place in destinations:
+            visitors = _visitors(trigger, here, place, sentence.text, context)
+            for visitor, inferred in visitors:
+                trip = self._trip(
+                    visitor, inferred, place, dates, a, trigger, status, sentence, published, lang
+                )
+                if trip is not None:
+                    trips.append(trip)
+                    context.visitor, context.place = visitor, place
+        return trips
+
+    def _trip(
+        self,
+        visitor: _Person,
+        inferred: bool,
+        place: _Place,
+        dates: list[FoundDate],
+        offset: int,
+        trigger: Hit,
+        status: str,
+        sentence: Sentence,
+        published: dt.date,
+        lang: str,
+    ) -> ExtractedTrip | None:
+        if place.country == visitor.country or place.held_by == visitor.country:
+            return None  # at home, or on territory the visitor's own state holds
+        span = _date_near(dates, offset, place.start, status)
+        on = span[0] or published.isoformat()
+        office = office_on(self.record.names().tenures.get(visitor.leader_id, []), on)
+        if not office.is_leader or office.country not in (None, visitor.country):
+            return None
+        if span[0] and status == "occurred" and span[0] > published.isoformat():
+            status = "planned"
+        kind, occasion = _kind(sentence.text)
+        evidence = Evidence(sentence.text, sentence.start, sentence.end, f"{lang}:{trigger.role}")
+        return ExtractedTrip(
+            leader_id=visitor.leader_id,
+            name=visitor.name,
+            written=visitor.written,
+            office=office.title,
+            host_country=place.country,
+            cities=[place.city] if place.city else [],
+            start_date=span[0],
+            end_date=span[1],
+            status=status,
+            kind=kind,
+            occasion=occasion,
+            ordinal=_ordinal(sentence),
+            confidence=_confidence(trigger, place, visitor, inferred),
+            evidence=[evidence],
+        )
+
+
+def _chunks(text: str) -> list[tuple[int, str]]:
+    """Paragraphs that mention travel, cut to at most ``CHUNK`` characters at a sentence end."""
+    chunks: list[tuple[int, str]] = []
+    for match in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*", text):
+        body, start = match.group(), match.start()
+        while body:
+            piece = body[:CHUNK]
+            if len(body) > CHUNK:
+                cut = max(piece.rfind(". "), piece.rfind(".\n"))
+                piece = body[: cut + 1] if cut > CHUNK // 2 else piece
+            if worth_reading(piece):
+                chunks.append((start, piece))
+            start += len(piece)
+            body = body[len(piece) :]
+    return chunks
+
+
+def _shift(sentence: Sentence, offset: int) -> Sentence:
+    if offset == 0:
+        return sentence
+    from dataclasses import replace
+
+    words = tuple(replace(w, start=w.start + offset, end=w.end + offset) for w in sentence.words)
+    return replace(sentence, start=sentence.start + offset, end=sentence.end + offset, words=words)
+
+
+def _names_someone(sentence: Sentence) -> bool:
+    return any(w.capitalized for w in sentence.words[1:]) or len(sentence.words) < 3
+
+
+def _former(hits: list[Hit], start: int, text: str) -> bool:
+    """A "former"/"бывший" word just before the name (at most a title between)."""
+    for hit in hits:
+        if hit.role == "former" and hit.end <= start and start - hit.end <= 40:
+            between = text[hit.end : start]
+            if not re.search(r"[,;.]", between):
+                return True
+    return False
+
+
+def _place(mention: Mention, sentence: Sentence) -> _Place | None:
+    found = mention.place
+    if found is None or found.country is None or found.kind not in ("city", "country", "disputed"):
+        return None
+    words = sentence.words
+    start = words[mention.first].start - sentence.start
+    end = words[mention.last].end - sentence.start
+    held = None
+    if found.kind == "disputed":
+        spot = disputed(sentence.text[start:end])
+        held = spot.de_facto if spot else None
+    return _Place(found.country, found.city, start, end, found.confidence, held)
+
+
+def _origin(text: str, start: int) -> bool:
+    before = text[:start].rstrip().rsplit(None, 1)
+    return bool(before) and before[-1].casefold() in _ORIGIN
+
+
+def _clauses(text: str, travel: list[Hit]) -> list[tuple[int, int]]:
+    """The clause around each travel rule (one clause per rule, in order, without repeats)."""
+    breaks = [0, *(m.start() for m in _CLAUSE_BREAK.finditer(text)), len(text)]
+    found: list[tuple[int, int]] = []
+    for hit in travel:
+        a = max(x for x in breaks if x <= hit.start)
+        b = min(x for x in breaks if x > hit.start)
+        if (a, b) not in found:
+            found.append((a, b))
+    return found
+
+
+def _status(hits: list[Hit], before: list[Hit]) -> str:
+    """Cancelled or denied (in the clause, or earlier in the sentence: "denied that he would
+    travel"), planned (in the clause), else occurred."""
+    roles = {h.role for h in hits}
+    if (roles | {h.role for h in before}) & {"cancel", "deny"}:
+        return "cancelled"
+    if "plan" in roles:
+        return "planned"
+    return "occurred"
+
+
+def _destinations(
+    trigger: Hit, spots: list[_Place], people: list[_Person], context: _Context
+) -> list[_Place]:
+    after = [p for p in spots if p.start >= trigger.start]
+    chosen = after or [p for p in spots if p.start < trigger.start]
+    if not chosen and trigger.role in ("host", "passive"):
+        hosts = [p for p in people if _hosting(trigger, p)]
+        chosen = [_Place(h.country, None, h.start, h.end, 0.8, None) for h in hosts[:1]]
+    if not chosen and context.place is not None:
+        chosen = [context.place]
+    by_country: dict[str, _Place] = {}
+    for place in chosen:
+        known = by_country.get(place.country)
+        if known is None or (known.city is None and place.city is not None):
+            by_country[place.country] = place
+    return list(by_country.values())
+
+
+def _hosting(trigger: Hit, person: _Person) -> bool:
+    if trigger.role == "host":
+        return person.end <= trigger.start
+    return person.start >= trigger.end
+
+
+def _visitors(
+    trigger: Hit, people: list[_Person], place: _Place, text: str, context: _Context
+) -> list[tuple[_Person, bool]]:
+    """The visitors of a clause, each with whether it was inferred from an earlier sentence."""
+    abroad = [p for p in people if p.country != place.country]
+    if trigger.role == "host":
+        guests = [p for p in abroad if p.start >= trigger.end]
+        return [(g, False) for g in guests]
+    if trigger.role == "passive":
+        guests = [p for p in abroad if p.end <= trigger.start]
+        return [(g, False) for g in guests]
+    subjects = [p for p in abroad if p.end <= trigger.start and not _with(text, p.start)]
+    if subjects:
+        return [(s, False) for s in subjects]
+    later = [p for p in abroad if p.start >= trigger.end]
+    if later:
+        return [(later[0], False)]
+    named_here = [p for p in people if p.country == place.country]
+    back = context.visitor
+    if (
+        back is not None
+        and _PRONOUN.search(text)
+        and not named_here
+        and back.country != place.country
+    ):
+        return [(back, True)]
+    with_guest = [p for p in abroad if _with(text, p.start)]
+    return [(w, False) for w in with_guest[:1]]
+
+
+def _with(text: str, start: int) -> bool:
+    before = text[:start].rstrip().rsplit(None, 1)
+    return bool(before) and before[-1].casefold() in _WITH[:3]
+
+
+def _date_near(
+    dates: list[FoundDate], offset: int, place_start: int, status: str
+) -> tuple[str | None, str | None]:
+    if not dates:
+        return (None, None)
+    nearest = min(dates, key=lambda d: abs(d.start + offset - place_start))
+    return nearest.reading(status)
+
+
+def _kind(text: str) -> tuple[str, str | None]:
+    folded = text.casefold()
+    kind = next((k for k, words in _KINDS if any(w in folded for w in words)), "unknown")
+    occasion: str | None = None
+    match = _SUMMIT.search(text)
+    if match:
+        occasion = " ".join(match.group().split()).removeprefix("the ")
+    elif kind in ("state", "official", "working", "private"):
+        occasion = f"{kind} visit"
+    return kind, occasion
+
+
+def _ordinal(sentence: Sentence) -> int | None:
+    words = sentence.words
+    for k in range(len(words)):
+        found = ordinal([w.text for w in words[k : k + 3]])
+        if found is None:
+            continue
+        value, size = found
+        after = " ".join(w.lower for w in words[k + size : k + size + 3])
+        if re.match(r"(?:\w+ )?(?:visit|trip|визит|поездк|посещени)", after):
+            rest = sentence.text[words[k].start - sentence.start :]
+            if value == 1 and _YEARS_SINCE.search(rest[:80]):
+                return None
+            return value
+    return None
+
+
+def _confidence(trigger: Hit, place: _Place, visitor: _Person, inferred: bool) -> float:
+    score = 0.55 + 0.3 * place.confidence
+    if trigger.role in ("noun",):
+        score -= 0.1
+    if trigger.pattern.strip().endswith(" in") and trigger.pattern.startswith(("is", "was")):
+        score -= 0.1
+    person = visitor.mention.person
+    if person is not None:
+        score *= 0.6 + 0.4 * person.confidence
+    if inferred:
+        score -= 0.15
+    return round(max(0.05, min(score, 0.99)), 2)

@@ -1,0 +1,146 @@
+"""Trips found in text, in the JSON the ``extract`` command prints, and how mentions of one
+trip merge into one."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from diplotrack.dates import bounds, precision
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    text: str  # the sentence
+    start: int  # its offsets in the input
+    end: int
+    rule: str
+    url: str | None = None
+    published: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        found: dict[str, Any] = {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "rule": self.rule,
+        }
+        if self.url is not None or self.published is not None:
+            found["url"], found["published"] = self.url, self.published
+        return found
+
+
+@dataclass(slots=True)
+class ExtractedTrip:
+    leader_id: str | None
+    name: str | None
+    written: str
+    office: str | None
+    host_country: str
+    cities: list[str]
+    start_date: str | None
+    end_date: str | None
+    status: str
+    kind: str
+    occasion: str | None
+    ordinal: int | None
+    confidence: float
+    evidence: list[Evidence] = field(default_factory=list)
+    conflicts: dict[str, list[Any]] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        visitor = {"id": self.leader_id, "name": self.name} if self.leader_id else None
+        return {
+            "visitor": visitor,
+            "visitor_name": self.written,
+            "office": self.office,
+            "host_country": self.host_country,
+            "cities": self.cities,
+            "start_date": self.start_date,
+            "end_date": self.end_date,
+            "status": self.status,
+            "kind": self.kind,
+            "occasion": self.occasion,
+            "ordinal": self.ordinal,
+            "confidence": self.confidence,
+            "evidence": [e.to_dict() for e in self.evidence],
+        }
+
+    @property
+    def who(self) -> str:
+        return self.leader_id or self.written.casefold()
+
+
+def dates_agree(a: str | None, b: str | None) -> bool:
+    """Two partial dates agree when either is unknown or they agree at the coarser
+    precision ("2024-11" and "2024-11-27" agree; "2024-11" and "2024-10-30" do not)."""
+    if a is None or b is None:
+        return True
+    coarse = min(len(a), len(b))
+    return a[:coarse] == b[:coarse]
+
+
+def overlaps(a: str | None, b: str | None, slack_days: int = 0) -> bool:
+    """Whether two partial dates could name days at most ``slack_days`` apart."""
+    if a is None or b is None:
+        return True
+    lo_a, hi_a = bounds(a)
+    lo_b, hi_b = bounds(b)
+    return (lo_a - hi_b).days <= slack_days and (lo_b - hi_a).days <= slack_days
+
+
+def finer(a: str | None, b: str | None) -> str | None:
+    """The more precise of two agreeing dates."""
+    if a is None or b is None:
+        return a or b
+    order = ("year", "month", "day")
+    return a if order.index(precision(a)) >= order.index(precision(b)) else b
+
+
+def same_trip(a: ExtractedTrip, b: ExtractedTrip) -> bool:
+    return (
+        a.who == b.who
+        and a.host_country == b.host_country
+        and a.status == b.status
+        and dates_agree(a.start_date, b.start_date)
+    )
+
+
+def absorb(into: ExtractedTrip, other: ExtractedTrip) -> None:
+    """Fold ``other`` (a mention of the same trip) into ``into``: fill what is missing, keep
+    disagreements as conflicts, keep every sentence."""
+    into.start_date = finer(into.start_date, other.start_date)
+    if into.end_date != other.end_date and into.end_date and other.end_date:
+        _conflict(into, "end_date", into.end_date, other.end_date)
+    into.end_date = into.end_date or other.end_date
+    into.cities = list(dict.fromkeys([*into.cities, *other.cities]))
+    if into.kind == "unknown":
+        into.kind = other.kind
+    into.occasion = into.occasion or other.occasion
+    into.ordinal = into.ordinal or other.ordinal
+    into.office = into.office or other.office
+    into.confidence = round(min(0.99, max(into.confidence, other.confidence) + 0.03), 2)
+    seen = {(e.start, e.end, e.url) for e in into.evidence}
+    into.evidence.extend(e for e in other.evidence if (e.start, e.end, e.url) not in seen)
+    for key, values in other.conflicts.items():
+        for value in values:
+            _conflict(into, key, value)
+
+
+def _conflict(trip: ExtractedTrip, key: str, *values: Any) -> None:
+    known = trip.conflicts.setdefault(key, [])
+    for value in values:
+        if value not in known:
+            known.append(value)
+
+
+def merge_trips(trips: list[ExtractedTrip]) -> list[ExtractedTrip]:
+    """One trip per visitor, host, status and agreeing dates, in order of first mention."""
+    merged: list[ExtractedTrip] = []
+    for trip in trips:
+        match = next((m for m in merged if same_trip(m, trip)), None)
+        if match is None:
+            merged.append(trip)
+        else:
+            absorb(match, trip)
+    return merged

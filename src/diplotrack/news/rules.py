@@ -1,0 +1,103 @@
+"""The rule tables of news extraction (data/news/rules.csv), compiled once per language.
+
+>>> rules("en").find("Putin arrived in Astana.".casefold())[0].role
+'go'
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+ROLES = ("go", "noun", "host", "passive", "plan", "cancel", "deny", "neg", "former", "past")
+TRAVEL = frozenset(("go", "noun", "host", "passive"))
+LANGUAGES = ("en", "ru")
+_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+_LATIN = re.compile(r"[a-z]", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    role: str
+    start: int
+    end: int
+    pattern: str
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    """One language's rules: a pattern per role, and one cheap pattern for the prefilter."""
+
+    lang: str
+    by_role: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...]
+    travel: re.Pattern[str]
+
+    def find(self, folded: str) -> list[Hit]:
+        """Every rule that matches a casefolded sentence; where travel rules overlap, the
+        first listed wins."""
+        hits: list[Hit] = []
+        for role, pattern, _sources in self.by_role:
+            for match in pattern.finditer(folded):
+                if match.end() > match.start():
+                    hits.append(Hit(role, match.start(), match.end(), match.group()))
+        return _drop_overlapping_travel(hits)
+
+    def mentions_travel(self, folded: str) -> bool:
+        return self.travel.search(folded) is not None
+
+
+def _drop_overlapping_travel(hits: list[Hit]) -> list[Hit]:
+    kept: list[Hit] = []
+    for hit in hits:
+        if hit.role in TRAVEL and any(
+            k.role in TRAVEL and k.start < hit.end and hit.start < k.end for k in kept
+        ):
+            continue
+        kept.append(hit)
+    return sorted(kept, key=lambda h: h.start)
+
+
+@cache
+def _rows() -> tuple[tuple[str, str, str], ...]:
+    text = resources.files("diplotrack").joinpath("data/news/rules.csv").read_text("utf-8")
+    body = "\n".join(line for line in text.splitlines() if not line.startswith("#"))
+    return tuple((r["lang"], r["role"], r["pattern"]) for r in csv.DictReader(io.StringIO(body)))
+
+
+@cache
+def rules(lang: str) -> Rules:
+    """The compiled rules of ``lang`` (en or ru)."""
+    by_role = []
+    for role in ROLES:
+        sources = tuple(p for lg, rl, p in _rows() if lg == lang and rl == role)
+        if sources:
+            joined = "|".join(f"(?:{p})" for p in sources)
+            by_role.append((role, re.compile(rf"(?<!\w)(?:{joined})"), sources))
+    travel = "|".join(f"(?:{p})" for lg, rl, p in _rows() if lg == lang and rl in TRAVEL)
+    return Rules(lang, tuple(by_role), re.compile(rf"(?<!\w)(?:{travel})"))
+
+
+# The prefilter: stems that any reported trip is written with, in every language. A text
+# without one is not parsed at all; most news is not about leaders' travel.
+_PREFILTER = re.compile(
+    r"visit|trip|travel|arriv|landed|summit|talks|tour|welcom|host|receiv|attend|flew|fly|"
+    r"flies|headed|jetted|stopover|journey|in town|due in|визит|поездк|прибы|прилет|посет|"
+    r"посещ|саммит|переговор|турне|отправи|побыва|принял|встрет|участи|находится|приед|"
+    r"приезд|вылет|пребыва",
+    re.IGNORECASE,
+)
+
+
+def worth_reading(text: str) -> bool:
+    """Whether ``text`` has any word a reported trip is written with."""
+    return _PREFILTER.search(text) is not None
+
+
+def language_of(text: str) -> str:
+    """``ru`` when Cyrillic letters outnumber Latin ones, else ``en``."""
+    sample = text[:2000]
+    return "ru" if len(_CYRILLIC.findall(sample)) > len(_LATIN.findall(sample)) else "en"
