@@ -36,6 +36,7 @@ TITLES_RU = (
     "госсекретар",
     "председател",
 )
+NOT_TITLES = ("председательств", "главн", "главе")  # chairmanship, "main", "at the head of"
 CALENDAR = frozenset(
     [
         "january",
@@ -104,7 +105,8 @@ class MentionFinder:
         words = sentence.words
         used: set[int] = set()
         found: list[Mention] = []
-        for first, last in _spans(words):
+        breaks = _punctuated(sentence)
+        for first, last in _spans(words, breaks):
             if used & set(range(first, last + 1)):
                 continue
             text = " ".join(w.text for w in words[first : last + 1])
@@ -161,7 +163,8 @@ class MentionFinder:
 
 def _is_title(word: Word) -> bool:
     """English titles as whole words ("King", not "Kingdom"); Russian ones as stems."""
-    return word.lower in TITLES_EN or word.lower.startswith(TITLES_RU)
+    lower = word.lower
+    return lower in TITLES_EN or (lower.startswith(TITLES_RU) and not lower.startswith(NOT_TITLES))
 
 
 def _too_short(word: Word) -> bool:
@@ -171,11 +174,22 @@ def _too_short(word: Word) -> bool:
     return len(word.text) <= 3 and not code
 
 
-def _spans(words: tuple[Word, ...]) -> list[tuple[int, int]]:
+def _punctuated(sentence: Sentence) -> frozenset[int]:
+    """Words with a comma, semicolon, colon, dash or bracket before them: a name never
+    runs across one ("Владимира Путина, Реджепа Эрдогана" are two names)."""
+    words, text, base = sentence.words, sentence.text, sentence.start
+    return frozenset(
+        k
+        for k in range(1, len(words))
+        if any(c in ",;:()—–«»\"" for c in text[words[k - 1].end - base : words[k].start - base])
+    )
+
+
+def _spans(words: tuple[Word, ...], breaks: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
     """Candidate spans, longest first: capitalised runs, widened by a title word and an
     adjective before them ("the Kazakh president", "президент Казахстана")."""
     spans: set[tuple[int, int]] = set()
-    for first, last in _capitalised_runs(words):
+    for first, last in _capitalised_runs(words, breaks):
         spans.update((a, b) for a in range(first, last + 1) for b in range(a, min(last, a + 4) + 1))
         left = first
         while left - 1 >= 0 and _is_title(words[left - 1]):
@@ -196,10 +210,15 @@ def _spans(words: tuple[Word, ...]) -> list[tuple[int, int]]:
     return sorted(spans, key=lambda s: (s[0] - s[1], s[0]))
 
 
-def _capitalised_runs(words: tuple[Word, ...]) -> list[tuple[int, int]]:
+def _capitalised_runs(
+    words: tuple[Word, ...], breaks: frozenset[int] = frozenset()
+) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     start: int | None = None
     for k, word in enumerate(words):
+        if k in breaks and start is not None:
+            runs.append((start, _trim(words, start, k - 1)))
+            start = None
         inside = word.capitalized or (start is not None and word.lower in CONNECTORS)
         if inside and start is None and _too_short(word):
             continue  # a capitalised "В", "In", "It" opens a sentence, not a name

@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - the date patterns read best unbroken
 """Dates in news text, English and Russian: absolute ("12 March 2019"), partial ("in May
 2019", "в 2017 году"), ranges ("May 10-11", "с 3 по 5 июня") and relative to the publication
 date ("on Wednesday", "next month", "last October", "в среду", "вчера").
@@ -47,8 +48,8 @@ _RU_STEMS = (
 WEEKDAYS_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 WEEKDAYS_RU = ("понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресень")
 
-_EN_MONTH = r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"  # noqa: E501
-_RU_MONTH = r"(январ[яеь]|феврал[яеь]|марта?|марте|апрел[яеь]|ма[яей]|июн[яеь]|июл[яеь]|августа?|августе|сентябр[яеь]|октябр[яеь]|ноябр[яеь]|декабр[яеь])"  # noqa: E501
+_EN_MONTH = r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+_RU_MONTH = r"(январ[яеь]|феврал[яеь]|марта?|марте|апрел[яеь]|ма[яей]|июн[яеь]|июл[яеь]|августа?|августе|сентябр[яеь]|октябр[яеь]|ноябр[яеь]|декабр[яеь])"
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 _DASH = r"\s*(?:-|–|—|to|and|through|until|по|и)\s*"
 _YEAR = r"((?:19|20)\d\d)"
@@ -60,66 +61,66 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "en_dmdmy",
             rf"\b(?:from |between )?{_DAY}\s+{_EN_MONTH}{_DASH}{_DAY}\s+{_EN_MONTH}(?:,?\s+{_YEAR})?\b",
-        ),  # noqa: E501
+        ),
         (
             "en_dmy",
             rf"\b(?:from |between )?{_DAY}(?:{_DASH}{_DAY})?\s+(?:of\s+)?{_EN_MONTH}(?:,?\s+{_YEAR})?\b",
-        ),  # noqa: E501
+        ),
         (
             "en_mdy",
             rf"\b(?:from |between )?{_EN_MONTH}\s+{_DAY}(?:{_DASH}{_DAY})?(?:,?\s+{_YEAR})?\b",
-        ),  # noqa: E501
+        ),
         (
             "en_my",
             rf"\b(?:in |early |late |mid-|mid |the end of |the start of |the beginning of )?{_EN_MONTH}(?:,?\s+(?:of\s+)?{_YEAR})\b",
-        ),  # noqa: E501
+        ),
         ("en_month_last_year", rf"\b(?:in\s+)?{_EN_MONTH}\s+(last|next|this)\s+year\b"),
         (
             "en_rel_month",
             r"\b(last|next|this|earlier this|later this|early next|late last)\s+(january|february|march|april|may|june|july|august|september|october|november|december|month|year|week|spring|summer|autumn|fall|winter)\b",
-        ),  # noqa: E501
+        ),
         (
             "en_in_month",
             rf"\b(?:in|since|during|until|by|early|late|mid-|end of|start of|beginning of)\s+(?:early\s+|late\s+|mid-)?{_EN_MONTH}(?![\w-])",
-        ),  # noqa: E501
+        ),
         (
             "en_year",
             rf"\b(?:in|since|during|until|by|of|back in|early|late|mid-|summer|spring|autumn|fall|winter|for)\s+(?:early\s+|late\s+|mid-)?{_YEAR}\b(?!-)",
-        ),  # noqa: E501
+        ),
         (
             "en_day_word",
             r"\b(yesterday|today|tomorrow|tonight|this morning|this afternoon|this evening|last night)\b",
-        ),  # noqa: E501
+        ),
         (
             "en_weekday",
             r"\b(?:(last|next|this|on|on the|late on|early on|by)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
-        ),  # noqa: E501
+        ),
         (
             "ru_dmdmy",
             rf"(?<!\w)(?:с\s+)?{_DAY}\s+{_RU_MONTH}{_DASH}{_DAY}\s+{_RU_MONTH}(?:\s+{_YEAR}\s*(?:года|г\.|г\b)?)?",
-        ),  # noqa: E501
+        ),
         (
             "ru_dmy",
             rf"(?<!\w)(?:с\s+)?{_DAY}(?:{_DASH}{_DAY})?\s+{_RU_MONTH}(?:\s+{_YEAR}\s*(?:года|г\.|г\b)?)?",
-        ),  # noqa: E501
+        ),
         (
             "ru_my",
             rf"(?<!\w)(?:в|во|к|с|до|начале|конце|середине)\s+{_RU_MONTH}\s+(?:(прошлого|следующего|этого|текущего|будущего)\s+года|{_YEAR}\s*(?:года|г\.|г\b)?)",
-        ),  # noqa: E501
+        ),
         (
             "ru_year",
             rf"(?<!\w)(?:в|во|с|до|к|на|летом|весной|осенью|зимой|начале|конце|середине)\s+{_YEAR}\s*(?:году|года|г\.|г\b|-м|м)",
-        ),  # noqa: E501
+        ),
         (
             "ru_rel",
             r"(?<!\w)(?:в|на)\s+(прошлом|следующем|этом|текущем|будущем|прошлой|следующей|этой|будущей|текущей)\s+(году|месяце|неделе)",
-        ),  # noqa: E501
+        ),
         ("ru_in_month", rf"(?<!\w)(?:в|во|к|с|до|начале|конце|середине)\s+{_RU_MONTH}(?!\w)"),
         ("ru_day_word", r"(?<!\w)(вчера|сегодня|завтра|послезавтра|позавчера|накануне)(?!\w)"),
         (
             "ru_weekday",
             r"(?<!\w)(?:в|во)\s+(?:(прошл\w+|следующ\w+|эт\w+|ближайш\w+)\s+)?(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?!\w)",
-        ),  # noqa: E501
+        ),
     )
 )
 
@@ -248,12 +249,28 @@ def _days(
 
 
 def _year_for(month: int, published: dt.date, *, back: bool, day: int = 0) -> int:
-    """The year of a month (and day) named without one: the last such month on or before the
-    publication date, or the next on or after it."""
-    key, now = (month, day), (published.month, published.day if day else 0)
+    """The year of a month (and day) named without one: the nearest such date to the
+    publication date, leaning back (a report) or forward (an announcement) when far."""
+    options = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            options.append(dt.date(year, month, day or 15))
+        except ValueError:
+            continue
+    if not options:
+        return published.year
     if back:
-        return published.year if key <= now else published.year - 1
-    return published.year if key >= now else published.year + 1
+        slack = 62 if day else 0  # "until 7 October" in a report of a visit under way
+        fitting = [d for d in options if (d - published).days <= slack] or options
+    else:
+        slack = 7 if day else 0
+        fitting = [d for d in options if (published - d).days <= slack] or options
+    if not day:
+        here = dt.date(published.year, month, 1)
+        return here.year if here in [dt.date(d.year, d.month, 1) for d in fitting] else (
+            max(fitting).year if back else min(fitting).year
+        )
+    return min(fitting, key=lambda d: abs((d - published).days)).year
 
 
 def _en_my(match: re.Match[str], _published: dt.date) -> FoundDate | None:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from diplotrack.claims.mentions import Mention, MentionFinder
@@ -32,6 +32,7 @@ from diplotrack.news.dates import FoundDate, find_dates
 from diplotrack.news.result import Evidence, ExtractedTrip, merge_trips
 from diplotrack.news.rules import TRAVEL, Hit, language_of, rules, worth_reading
 from diplotrack.people.offices import office_on
+from diplotrack.places.demonyms import countries_by_adjective
 from diplotrack.places.disputed import disputed
 
 if TYPE_CHECKING:
@@ -39,12 +40,13 @@ if TYPE_CHECKING:
 
 CHUNK = 20_000  # characters of one paragraph parsed at a time
 _CLAUSE_BREAK = re.compile(
-    r";|:\s|\s[—–]\s|\(|\)|,\s(?=(?:but|while|whereas|although|though|who|which|where|when|"
+    r";|:\s|\(|\)|,\s(?=(?:but|while|whereas|although|though|who|which|where|when|"
     r"after|before|as|since|and then|а|но|однако|хотя|который|которая|которое|которые|где|"
     r"когда|после того|в то время|пока|тогда как|что)\b)|\s(?=(?:but|whereas|that|что|чтобы|"
     r"однако)\b)",
     re.IGNORECASE,
 )
+_WEAK = re.compile(r"(?:is|was|were|are|be|been|находи|пребыва|был|была|были|бывал)\b")
 _PRONOUN = re.compile(
     r"(?<!\w)(?:he|she|his|her|him|the president|the prime minister|the leader|the chancellor|"
     r"the premier|он|она|его|её|ее|ему|глава государства|президент|премьер|лидер)(?!\w)",
@@ -141,9 +143,14 @@ class Extractor:
         mentions = finder.find(sentence)
         people = [p for m in mentions if (p := self._person(m, sentence, hits)) is not None]
         places = [s for m in mentions if (s := _place(m, sentence)) is not None]
+        places = [p for p in places if not _in_title(p, people, sentence.text)]
+        places.extend(_capitals(sentence.text))
         if not travel:
             if len(people) == 1 or (people and context.visitor is None):
                 context.visitor = people[0]
+            if places:
+                context.place = min(places, key=lambda p: (p.city is None, p.start))
+                context.date = _first_date(sentence.text, published)
             return []
         trips: list[ExtractedTrip] = []
         for clause in _clauses(sentence.text, travel):
@@ -188,28 +195,69 @@ class Extractor:
         status = _status(inside, [h for h in hits if h.start < a])
         here = [p for p in people if a <= p.start < b]
         spots = [p for p in places if a <= p.start < b and not _origin(sentence.text, p.start)]
+        origins = [p for p in places if a <= p.start < b and _origin(sentence.text, p.start)]
+        if not spots and _WEAK.match(trigger.pattern):
+            return []
         destinations = _destinations(trigger, spots, here, context)
         if not destinations:
             return []
-        dates = [d for d in find_dates(sentence.text[a:b], published)]
+        dates, outside = _dates(sentence.text, a, b, published)
         trips: list[ExtractedTrip] = []
         for place in destinations:
             visitors = _visitors(trigger, here, place, sentence.text, context)
             for visitor, inferred in visitors:
+                default = context.date if place is context.place else None
                 trip = self._trip(
-                    visitor, inferred, place, dates, a, trigger, status, sentence, published, lang
+                    visitor, inferred, place, (dates, outside, default), a, trigger, status,
+                    sentence, published, lang,
                 )
                 if trip is not None:
                     trips.append(trip)
                     context.visitor, context.place = visitor, place
+                    trips.extend(self._came_from(trip, visitor, origins, sentence, published))
         return trips
+
+    def _came_from(
+        self,
+        trip: ExtractedTrip,
+        visitor: _Person,
+        origins: list[_Place],
+        sentence: Sentence,
+        published: dt.date,
+    ) -> list[ExtractedTrip]:
+        """ "Arrived in Brasilia from Lima": the visitor was in Peru before, so that is a trip
+        too (never the visitor's own country)."""
+        found: list[ExtractedTrip] = []
+        for place in origins:
+            if place.country in (visitor.country, place.held_by, trip.host_country):
+                continue
+            if place.held_by == visitor.country:
+                continue
+            before = ExtractedTrip(
+                leader_id=trip.leader_id,
+                name=trip.name,
+                written=trip.written,
+                office=trip.office,
+                host_country=place.country,
+                cities=[place.city] if place.city else [],
+                start_date=None,
+                end_date=None,
+                status="occurred",
+                kind="unknown",
+                occasion=None,
+                ordinal=None,
+                confidence=round(trip.confidence - 0.1, 2),
+                evidence=[replace(trip.evidence[0], rule=trip.evidence[0].rule + ":from")],
+            )
+            found.append(before)
+        return found
 
     def _trip(
         self,
         visitor: _Person,
         inferred: bool,
         place: _Place,
-        dates: list[FoundDate],
+        found: tuple[list[FoundDate], bool, tuple[str | None, str | None] | None],
         offset: int,
         trigger: Hit,
         status: str,
@@ -219,7 +267,10 @@ class Extractor:
     ) -> ExtractedTrip | None:
         if place.country == visitor.country or place.held_by == visitor.country:
             return None  # at home, or on territory the visitor's own state holds
-        span = _date_near(dates, offset, place.start, status)
+        dates, outside, default = found
+        span = _date_near(dates, sentence.text, offset, status, published, outside)
+        if span[0] is None and default is not None:
+            span = default
         on = span[0] or published.isoformat()
         office = office_on(self.record.names().tenures.get(visitor.leader_id, []), on)
         if not office.is_leader or office.country not in (None, visitor.country):
@@ -266,8 +317,6 @@ def _chunks(text: str) -> list[tuple[int, str]]:
 def _shift(sentence: Sentence, offset: int) -> Sentence:
     if offset == 0:
         return sentence
-    from dataclasses import replace
-
     words = tuple(replace(w, start=w.start + offset, end=w.end + offset) for w in sentence.words)
     return replace(sentence, start=sentence.start + offset, end=sentence.end + offset, words=words)
 
@@ -298,6 +347,35 @@ def _place(mention: Mention, sentence: Sentence) -> _Place | None:
         spot = disputed(sentence.text[start:end])
         held = spot.de_facto if spot else None
     return _Place(found.country, found.city, start, end, found.confidence, held)
+
+
+_TITLE_WORDS = re.compile(
+    r"(?:president|prime minister|premier|chancellor|leader|king|emir|head of state|"
+    r"президент\w*|премьер\w*|глав\w*|лидер\w*|канцлер\w*|председател\w*|корол\w*|"
+    r"министр\w*|правительств\w*|государств\w*)\s*(?:of\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+_CAPITAL = re.compile(
+    r"(?:the\s+)?([A-Z][a-z]+|[а-яё]+)\s+(?:capital|столиц[аеуыой]\w*)", re.IGNORECASE
+)
+
+
+def _in_title(place: _Place, people: list[_Person], text: str) -> bool:
+    """A country named in a title ("President of Kazakhstan Tokayev", "премьер-министра
+    Казахстана Алихана Смаилова") says whose leader it is, not where the trip goes."""
+    if _TITLE_WORDS.search(text[: place.start]):
+        return True
+    return any(0 <= p.start - place.end <= 2 for p in people)
+
+
+def _capitals(text: str) -> list[_Place]:
+    """ "The Kazakh capital", "в российскую столицу": the country whose capital it is."""
+    found: list[_Place] = []
+    for match in _CAPITAL.finditer(text):
+        codes = countries_by_adjective(match[1])
+        if len(codes) == 1:
+            found.append(_Place(codes[0], None, match.start(), match.end(), 0.85, None))
+    return found
 
 
 def _origin(text: str, start: int) -> bool:
@@ -366,9 +444,9 @@ def _visitors(
     subjects = [p for p in abroad if p.end <= trigger.start and not _with(text, p.start)]
     if subjects:
         return [(s, False) for s in subjects]
-    later = [p for p in abroad if p.start >= trigger.end]
+    later = [p for p in abroad if p.start >= trigger.end and not _with(text, p.start)]
     if later:
-        return [(later[0], False)]
+        return [(p, False) for p in later]
     named_here = [p for p in people if p.country == place.country]
     back = context.visitor
     if (
@@ -387,13 +465,67 @@ def _with(text: str, start: int) -> bool:
     return bool(before) and before[-1].casefold() in _WITH[:3]
 
 
+_SINCE = re.compile(r"^(?:since|с|со)\s", re.IGNORECASE)
+
+
+def _dates(text: str, a: int, b: int, published: dt.date) -> tuple[list[FoundDate], bool]:
+    """Dates in the clause (offsets from its start), else in the rest of the sentence; never
+    a "since" date, which opens a window rather than dating a trip."""
+    inside = [d for d in find_dates(text[a:b], published) if not _since(text[a:b], d)]
+    if inside:
+        return inside, False
+    outside = [d for d in find_dates(text, published) if not _since(text, d)]
+    moved = [
+        FoundDate(d.start - a, d.end - a, d.past, d.future, d.relative)
+        for d in outside
+        if not a <= d.start < b
+    ]
+    return moved, True
+
+
+def _since(text: str, date: FoundDate) -> bool:
+    said = text[date.start : date.end]
+    return bool(_SINCE.match(said)) and not re.search(r"\sпо\s|\sto\s", said)
+
+
+_UNTIL = re.compile(r"(?:until|till|through|to|до|по)\s*$", re.IGNORECASE)
+
+
+def _first_date(text: str, published: dt.date) -> tuple[str | None, str | None] | None:
+    found = [d for d in find_dates(text, published) if not _since(text, d)]
+    return found[0].past if found else None
+
+
 def _date_near(
-    dates: list[FoundDate], offset: int, place_start: int, status: str
+    dates: list[FoundDate], text: str, offset: int, status: str, published: dt.date, outside: bool
 ) -> tuple[str | None, str | None]:
-    if not dates:
-        return (None, None)
-    nearest = min(dates, key=lambda d: abs(d.start + offset - place_start))
-    return nearest.reading(status)
+    """The trip's dates: the earliest date the clause gives ("arrived on Saturday, held talks
+    on Sunday" starts on Saturday); a date after "until"/"до" is only the end."""
+    starts: list[tuple[str | None, str | None]] = []
+    end: str | None = None
+    for date in dates:
+        span = date.reading(status)
+        if _UNTIL.search(text[max(0, offset + date.start - 8) : offset + date.start]):
+            end = span[0]
+        elif span[0] is not None and _fits(span[0], status, published, outside):
+            starts.append(span)
+    if not starts:
+        return (None, end)
+    first = min(starts, key=lambda s: s[0] or "")
+    return (first[0], first[1] or end)
+
+
+def _fits(start: str, status: str, published: dt.date, outside: bool) -> bool:
+    """A date from outside the clause must agree with the status: a plan lies ahead, what
+    happened lies behind."""
+    if not outside:
+        return True
+    day = published.isoformat()
+    if status == "planned":
+        return start[: len(day)] >= day[: len(start)]
+    if status == "occurred":
+        return start[: len(day)] <= day[: len(start)]
+    return True
 
 
 def _kind(text: str) -> tuple[str, str | None]:

@@ -408,7 +408,13 @@ def _parse(mention: str) -> _Parsed:
         if step:
             i += step
             continue
-        if tokens[i] not in FILLER and not tokens[i].startswith(FILLER_STEMS):
+        if parsed.role == LEADER and tokens[i].startswith(("дипломат", "мид", "ведомств")):
+            parsed.role = MINISTER  # "глава американской дипломатии": a foreign minister
+        elif parsed.role == LEADER and tokens[i].startswith(("правительств", "государств")):
+            # "главы китайского правительства": the head word comes after the country
+            state = tokens[i].startswith("государств")
+            parsed.role = HEAD_OF_STATE if state else HEAD_OF_GOVERNMENT
+        elif tokens[i] not in FILLER and not tokens[i].startswith(FILLER_STEMS):
             rest.append(tokens[i])
         i += 1
     parsed.name_tokens = rest
@@ -416,6 +422,8 @@ def _parse(mention: str) -> _Parsed:
 
 
 def _title_at(tokens: list[str], i: int, parsed: _Parsed) -> int:
+    if tokens[i].startswith(("председательств", "главн")):
+        return 0  # "chairmanship", "main": not titles
     for words, role, title in _TITLES:
         window = tokens[i : i + len(words)]
         if len(window) == len(words) and all(
