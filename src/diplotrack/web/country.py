@@ -1,0 +1,129 @@
+"""The country and pair pages' content: who came, from where, per year; visits each way."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from diplotrack.dates import bounds
+from diplotrack.errors import NotFound
+from diplotrack.places.groups import Group, groups
+from diplotrack.record import Record
+from diplotrack.web.leader import country_name
+
+Json = dict[str, Any]
+ORIGINS_SHOWN = 6
+
+
+def country_context(
+    rec: Record, text: str, since: str | None, until: str | None, group: str | None
+) -> Json:
+    """Visitors to the country named by ``text``, optionally only those from ``group``."""
+    country = rec.country(text)
+    chosen = _group(group) if group else None
+    result = rec.visitors(country.iso3, since=since, until=until).to_dict(explain=True)
+    rows = [r for r in (_from_group(row, chosen) for row in result["rows"]) if r["visits"]]
+    rows.sort(key=lambda r: (-r["visits"], r["leader"]["name"]))
+    years, origins = per_year(rows)
+    return {
+        "country": {"code": country.iso3, "name": country.name, "name_ru": country.name_ru},
+        "since": since,
+        "until": until,
+        "group": chosen,
+        "groups": [g for g in groups().all() if g.kind == "group"],
+        "rows": rows,
+        "origins": origins,
+        "years": years,
+        "uncertain": result["uncertain"],
+        "chart_data": {
+            "series": [o["code"] for o in _shown(origins)],
+            "years": _chart_years(years),
+        },
+        "names": {o["code"]: o["name"] for o in origins},
+    }
+
+
+def _group(text: str) -> Group:
+    found = groups().group(text)
+    if found is None:
+        raise NotFound(f"no group {text!r}")
+    return found
+
+
+def _from_group(row: Json, group: Group | None) -> Json:
+    """The row with only the visits made while the visitor's country was in ``group``."""
+    if group is None:
+        return row
+    home = row["leader_country"]
+    kept = [
+        t
+        for t in row["trips"]
+        if home and t["start_date"] and groups().is_member(group.id, home, _day(t["start_date"]))
+    ]
+    by_office: dict[str, int] = {}
+    for trip in kept:
+        title = trip["office"] or "(no office)"
+        by_office[title] = by_office.get(title, 0) + 1
+    return row | {"trips": kept, "visits": len(kept), "by_office": dict(sorted(by_office.items()))}
+
+
+def _day(value: str) -> Any:
+    return bounds(value)[0]
+
+
+def per_year(rows: list[Json]) -> tuple[list[Json], list[Json]]:
+    """Visits per year by the visitor's country, and the countries by total visits."""
+    table: dict[int, dict[str, int]] = {}
+    totals: dict[str, int] = {}
+    for row in rows:
+        home = row["leader_country"] or "?"
+        for trip in row["trips"]:
+            year = int(trip["start_date"][:4])
+            cell = table.setdefault(year, {})
+            cell[home] = cell.get(home, 0) + 1
+            totals[home] = totals.get(home, 0) + 1
+    origins = [
+        {"code": code, "name": country_name(code), "visits": count}
+        for code, count in sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))
+    ]
+    years = [
+        {"year": year, "counts": table[year], "total": sum(table[year].values())}
+        for year in sorted(table)
+    ]
+    return years, origins
+
+
+def _shown(origins: list[Json]) -> list[Json]:
+    return origins[:ORIGINS_SHOWN]
+
+
+def _chart_years(years: list[Json]) -> list[Json]:
+    return [{"year": y["year"], "counts": y["counts"]} for y in years]
+
+
+def pair_context(rec: Record, a: str, b: str, since: str | None, until: str | None) -> Json:
+    """Visits each way between two countries' leaders, per year, with the trips behind."""
+    first, second = rec.country(a), rec.country(b)
+    result = rec.pair(first.iso3, second.iso3, since=since, until=until).to_dict(explain=True)
+    for row in result["rows"]:
+        row["a_trips"] = [t for t in row["trips"] if t["country"] == second.iso3]
+        row["b_trips"] = [t for t in row["trips"] if t["country"] == first.iso3]
+    names = {first.iso3: first.name, second.iso3: second.name}
+    return {
+        "a": {"code": first.iso3, "name": first.name},
+        "b": {"code": second.iso3, "name": second.name},
+        "since": since,
+        "until": until,
+        "result": result,
+        "names": names,
+        "leaders": _leader_names(rec, result["rows"]),
+        "chart_data": [
+            {"year": r["year"], "a_to_b": r["a_to_b"], "b_to_a": r["b_to_a"]}
+            for r in result["rows"]
+        ],
+    }
+
+
+def _leader_names(rec: Record, rows: list[Json]) -> dict[str, str]:
+    display = rec.names().index.display
+    ids = {t["leader_id"] for row in rows for t in row["trips"]}
+    return {i: display.get(i, i) for i in ids}
