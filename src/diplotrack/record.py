@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from functools import partial
@@ -30,8 +30,12 @@ from diplotrack.claims.check import CheckResult, check_text
 from diplotrack.dates import parse_day
 from diplotrack.errors import Ambiguous, InputError, NotFound
 from diplotrack.model import Change, Leader, Status, StopKind, Tenure, Trip
+from diplotrack.news import candidates
+from diplotrack.news import review as news_review
 from diplotrack.news.article import article
 from diplotrack.news.extract import Extractor
+from diplotrack.news.ingest import IngestOptions, IngestSummary
+from diplotrack.news.ingest import ingest as ingest_paths
 from diplotrack.news.result import ExtractedTrip
 from diplotrack.people.offices import office_on
 from diplotrack.people.registry import LeaderRecord, bundled_registry
@@ -529,6 +533,114 @@ class Record:
 
         with self.db.reading() as conn:
             return export_rows(conn)
+
+    # -- news: ingest and the review queue (docs/news.md) ----------------------------------
+
+    def ingest(
+        self,
+        paths: Sequence[str],
+        *,
+        workers: int | None = None,
+        accept_above: float | None = None,
+        published_default: str | None = None,
+        fetch: bool = True,
+        batch: int = 200,
+        max_mb: float = 8.0,
+        progress: Callable[[int, int | None], None] | None = None,
+    ) -> IngestSummary:
+        """Read articles (files, folders, JSONL, RSS/Atom feeds by path or URL) into the
+        review queue; ``workers`` processes extract (default every core)."""
+        options = IngestOptions(workers, accept_above, published_default, fetch, batch, max_mb)
+        try:
+            return ingest_paths(self, paths, options, progress or (lambda _d, _t: None))
+        finally:
+            self._forget()
+
+    def review_list(
+        self,
+        state: str | None = "pending",
+        *,
+        limit: int = 50,
+        offset: int = 0,
+        leader: str | None = None,
+        country: str | None = None,
+        status: str | None = None,
+        conflicted: bool = False,
+    ) -> candidates.Page:
+        """Candidates of the review queue, newest first (``state`` None: every state)."""
+        filters = candidates.Filters(
+            state,
+            self.leader(leader).id if leader else None,
+            self.country(country).iso3 if country else None,
+            status,
+            conflicted,
+        )
+        with self.db.reading() as conn:
+            return candidates.list_candidates(conn, filters, limit, offset)
+
+    def review_show(self, candidate_id: str) -> candidates.Candidate:
+        """One candidate with every sentence behind it."""
+        with self.db.reading() as conn:
+            return candidates.get_candidate(conn, candidate_id)
+
+    def review_accept(
+        self,
+        candidate_id: str,
+        *,
+        why: str | None,
+        version: int | None = None,
+        who: str | None = None,
+    ) -> tuple[candidates.Candidate, Trip]:
+        """Accept a candidate into the record: a new trip, or evidence added to the trip it
+        matches; logged with ``why``."""
+        with self._editing() as conn:
+            done = news_review.accept(
+                conn, candidate_id, who=who or self.settings.user, why=why, version=version
+            )
+        return self.review_show(candidate_id), self.trip(done.trip_id)
+
+    def review_reject(
+        self,
+        candidate_id: str,
+        *,
+        why: str | None,
+        version: int | None = None,
+        who: str | None = None,
+    ) -> candidates.Candidate:
+        """Reject a pending candidate (it stays in the queue, marked); logged with ``why``."""
+        with self.db.transaction() as conn:
+            news_review.reject(
+                conn, candidate_id, who=who or self.settings.user, why=why, version=version
+            )
+        return self.review_show(candidate_id)
+
+    def review_edit(
+        self,
+        candidate_id: str,
+        changes: Mapping[str, news_review.Value],
+        *,
+        why: str | None,
+        version: int | None = None,
+        who: str | None = None,
+    ) -> candidates.Candidate:
+        """Change a candidate's fields (``start_date``, ``cities``, ``visitor_name``…)."""
+        with self.db.transaction() as conn:
+            news_review.edit(
+                conn,
+                candidate_id,
+                changes,
+                who=who or self.settings.user,
+                why=why,
+                version=version,
+                resolve=lambda name: self.leader(name).id,
+            )
+        return self.review_show(candidate_id)
+
+    def review_history(self, candidate_id: str) -> list[Change]:
+        """Every decision on a candidate, oldest first."""
+        self.review_show(candidate_id)
+        with self.db.reading() as conn:
+            return edits.history(conn, "candidate", candidate_id)
 
 
 def open(path_or_url: str | None = None, **settings: Any) -> Record:

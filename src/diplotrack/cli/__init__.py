@@ -1,6 +1,18 @@
 """The ``diplotrack`` command: a thin front over the Python API (``diplotrack.record``)."""
 
-from diplotrack.cli import check, counts, demo, imports, names, news, serve, tokens, trips
+from diplotrack.cli import (
+    check,
+    counts,
+    demo,
+    imports,
+    ingest,
+    names,
+    news,
+    review,
+    serve,
+    tokens,
+    trips,
+)
 from diplotrack.cli.common import app
 
 __all__ = [
@@ -9,9 +21,11 @@ __all__ = [
     "counts",
     "demo",
     "imports",
+    "ingest",
     "main",
     "names",
     "news",
+    "review",
     "serve",
     "tokens",
     "trips",
