@@ -36,6 +36,7 @@ TITLES_RU = (
     "госсекретар",
     "председател",
 )
+SAINTS = frozenset(("st", "ст", "san", "sao", "são"))  # "St Petersburg" starts a name
 NOT_TITLES = ("председательств", "главн", "главе")  # chairmanship, "main", "at the head of"
 CALENDAR = frozenset(
     [
@@ -220,7 +221,7 @@ def _capitalised_runs(
             runs.append((start, _trim(words, start, k - 1)))
             start = None
         inside = word.capitalized or (start is not None and word.lower in CONNECTORS)
-        if inside and start is None and _too_short(word):
+        if inside and start is None and _too_short(word) and word.lower not in SAINTS:
             continue  # a capitalised "В", "In", "It" opens a sentence, not a name
         if inside and start is None:
             start = k

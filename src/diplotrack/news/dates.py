@@ -267,8 +267,10 @@ def _year_for(month: int, published: dt.date, *, back: bool, day: int = 0) -> in
         fitting = [d for d in options if (published - d).days <= slack] or options
     if not day:
         here = dt.date(published.year, month, 1)
-        return here.year if here in [dt.date(d.year, d.month, 1) for d in fitting] else (
-            max(fitting).year if back else min(fitting).year
+        return (
+            here.year
+            if here in [dt.date(d.year, d.month, 1) for d in fitting]
+            else (max(fitting).year if back else min(fitting).year)
         )
     return min(fitting, key=lambda d: abs((d - published).days)).year
 
@@ -371,7 +373,7 @@ def _weekday(
     back = (published.weekday() - weekday) % 7
     ahead = (weekday - published.weekday()) % 7
     past = published - dt.timedelta(days=back)
-    future = published + dt.timedelta(days=ahead or 7)
+    future = published + dt.timedelta(days=ahead)
     if which.startswith(("last", "прошл")):
         past = past if back else published - dt.timedelta(days=7)
         future = past

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from diplotrack.claims.mentions import Mention, MentionFinder
 from diplotrack.claims.numerals import ordinal
 from diplotrack.claims.text import Sentence, sentences
+from diplotrack.dates import bounds
 from diplotrack.news.article import Article
 from diplotrack.news.dates import FoundDate, find_dates
 from diplotrack.news.result import Evidence, ExtractedTrip, merge_trips
@@ -38,15 +39,25 @@ from diplotrack.places.disputed import disputed
 if TYPE_CHECKING:
     from diplotrack.record import Record
 
-CHUNK = 20_000  # characters of one paragraph parsed at a time
+CHUNK = 20_000
+# Territories whose sovereign's leader is at home there (ISO 3166-1 codes of their own).
+SOVEREIGN = {
+    "HKG": "CHN", "MAC": "CHN", "NCL": "FRA", "PYF": "FRA", "GUF": "FRA", "GLP": "FRA",
+    "MTQ": "FRA", "REU": "FRA", "MYT": "FRA", "SPM": "FRA", "WLF": "FRA", "BLM": "FRA",
+    "MAF": "FRA", "PRI": "USA", "GUM": "USA", "VIR": "USA", "ASM": "USA", "MNP": "USA",
+    "GRL": "DNK", "FRO": "DNK", "GIB": "GBR", "FLK": "GBR", "BMU": "GBR", "CYM": "GBR",
+    "VGB": "GBR", "IMN": "GBR", "JEY": "GBR", "GGY": "GBR", "ABW": "NLD", "CUW": "NLD",
+    "SXM": "NLD", "NFK": "AUS", "CXR": "AUS", "CCK": "AUS", "TKL": "NZL", "COK": "NZL",
+    "NIU": "NZL", "ALA": "FIN", "SJM": "NOR", "BVT": "NOR",
+}  # fmt: skip  # characters of one paragraph parsed at a time
 _CLAUSE_BREAK = re.compile(
-    r";|:\s|\(|\)|,\s(?=(?:but|while|whereas|although|though|who|which|where|when|"
+    r";|:\s|,\s(?=(?:but|while|whereas|although|though|who|which|where|when|"
     r"after|before|as|since|and then|а|но|однако|хотя|который|которая|которое|которые|где|"
     r"когда|после того|в то время|пока|тогда как|что)\b)|\s(?=(?:but|whereas|that|что|чтобы|"
-    r"однако)\b)",
+    r"однако|since|after|before|после того как|перед тем как|с тех пор как)\s)",
     re.IGNORECASE,
 )
-_WEAK = re.compile(r"(?:is|was|were|are|be|been|находи|пребыва|был|была|были|бывал)\b")
+_WEAK = re.compile(r"(?:is|was|were|are|be|been|находи\w*|пребыва\w*|был|была|были|бывал)\b")
 _PRONOUN = re.compile(
     r"(?<!\w)(?:he|she|his|her|him|the president|the prime minister|the leader|the chancellor|"
     r"the premier|он|она|его|её|ее|ему|глава государства|президент|премьер|лидер)(?!\w)",
@@ -143,7 +154,9 @@ class Extractor:
         mentions = finder.find(sentence)
         people = [p for m in mentions if (p := self._person(m, sentence, hits)) is not None]
         places = [s for m in mentions if (s := _place(m, sentence)) is not None]
+        places.extend(self._places_named_like_people(mentions, sentence))
         places = [p for p in places if not _in_title(p, people, sentence.text)]
+        places = [p for p in places if _anchored(p, sentence.text, places)]
         places.extend(_capitals(sentence.text))
         if not travel:
             if len(people) == 1 or (people and context.visitor is None):
@@ -161,14 +174,36 @@ class Extractor:
             context.visitor = people[0]
         return trips
 
+    def _places_named_like_people(
+        self, mentions: list[Mention], sentence: Sentence
+    ) -> list[_Place]:
+        """ "Washington" read as George Washington: a one-word name of someone out of office
+        on the date is the place, when it is one."""
+        found: list[_Place] = []
+        for mention in mentions:
+            person = mention.person
+            if person is None or mention.first != mention.last or person.office.is_leader:
+                continue
+            word = sentence.words[mention.first]
+            place = self.record.resolve_place(word.text, person.on)
+            if place.country is not None and place.kind in ("city", "country"):
+                start = word.start - sentence.start
+                found.append(
+                    _Place(place.country, place.city, start, start + len(word.text), 0.8, None)
+                )
+        return found
+
     def _person(self, mention: Mention, sentence: Sentence, hits: list[Hit]) -> _Person | None:
         found = mention.person
         if found is None or found.leader_id is None or found.name is None:
             return None
+        if mention.first == mention.last and not found.office.is_leader:
+            if self.record.resolve_place(sentence.words[mention.first].text).country:
+                return None  # "Washington": the city, not the first president
         words = sentence.words
         start = words[mention.first].start - sentence.start
         end = words[mention.last].end - sentence.start
-        if _former(hits, start, sentence.text):
+        if _former(hits, start, end, sentence.text):
             return None
         country = found.office.country or self.record.names().index.countries.get(found.leader_id)
         if country is None:
@@ -192,7 +227,8 @@ class Extractor:
         if any(h.role == "neg" for h in inside):
             return []
         trigger = next(h for h in inside if h.role in TRAVEL)
-        status = _status(inside, [h for h in hits if h.start < a])
+        travel_hits = [h for h in hits if h.role in TRAVEL]
+        status = _status(inside, [h for h in hits if h.start < a], trigger)
         here = [p for p in people if a <= p.start < b]
         spots = [p for p in places if a <= p.start < b and not _origin(sentence.text, p.start)]
         origins = [p for p in places if a <= p.start < b and _origin(sentence.text, p.start)]
@@ -201,15 +237,26 @@ class Extractor:
         destinations = _destinations(trigger, spots, here, context)
         if not destinations:
             return []
-        dates, outside = _dates(sentence.text, a, b, published)
+        dates, outside = _dates(
+            sentence.text, a, b, published, _clauses(sentence.text, travel_hits)
+        )
         trips: list[ExtractedTrip] = []
         for place in destinations:
-            visitors = _visitors(trigger, here, place, sentence.text, context)
+            mine = _segment(dates, destinations, place, a) if not outside else dates
+            visitors = _visitors(trigger, people, place, sentence.text, context, clause)
             for visitor, inferred in visitors:
                 default = context.date if place is context.place else None
                 trip = self._trip(
-                    visitor, inferred, place, (dates, outside, default), a, trigger, status,
-                    sentence, published, lang,
+                    visitor,
+                    inferred,
+                    place,
+                    (mine, outside, default),
+                    a,
+                    trigger,
+                    status,
+                    sentence,
+                    published,
+                    lang,
                 )
                 if trip is not None:
                     trips.append(trip)
@@ -265,8 +312,9 @@ class Extractor:
         published: dt.date,
         lang: str,
     ) -> ExtractedTrip | None:
-        if place.country == visitor.country or place.held_by == visitor.country:
-            return None  # at home, or on territory the visitor's own state holds
+        home = (visitor.country, place.held_by, SOVEREIGN.get(place.country))
+        if place.country == visitor.country or visitor.country in home[1:]:
+            return None  # at home, on territory the visitor's own state holds, or its dependency
         dates, outside, default = found
         span = _date_near(dates, sentence.text, offset, status, published, outside)
         if span[0] is None and default is not None:
@@ -325,9 +373,11 @@ def _names_someone(sentence: Sentence) -> bool:
     return any(w.capitalized for w in sentence.words[1:]) or len(sentence.words) < 3
 
 
-def _former(hits: list[Hit], start: int, text: str) -> bool:
+def _former(hits: list[Hit], start: int, end: int, text: str) -> bool:
     """A "former"/"бывший" word just before the name (at most a title between)."""
     for hit in hits:
+        if hit.role == "former" and start <= hit.start < end:
+            return True  # "Former Ukrainian president Leonid Kuchma" read as one mention
         if hit.role == "former" and hit.end <= start and start - hit.end <= 40:
             between = text[hit.end : start]
             if not re.search(r"[,;.]", between):
@@ -358,6 +408,27 @@ _TITLE_WORDS = re.compile(
 _CAPITAL = re.compile(
     r"(?:the\s+)?([A-Z][a-z]+|[а-яё]+)\s+(?:capital|столиц[аеуыой]\w*)", re.IGNORECASE
 )
+
+
+_ANCHOR = frozenset(
+    "in to at into from for near outside via visiting visited visit visits toured touring "
+    "tour tours reached reach leaves left leaving and or then here there inside across "
+    "в во на из до через под около посетил посетит посетив посещает посетили посетят "
+    "посетить посещения посещение посетившим посетивший посещавший и или а затем также".split()
+)
+
+
+def _anchored(place: _Place, text: str, places: list[_Place]) -> bool:
+    """A city is a destination only where the text puts someone there: after a preposition
+    or a verb of travel, or in a list with one that is ("Abu Dhabi and Riyadh"). A country
+    name needs no anchor; a stray capitalised word that is also a town ("UN", "Olympic")
+    is dropped."""
+    words = text[: place.start].rstrip().rsplit(None, 2)
+    last = words[-1].casefold().strip(",") if words else ""
+    if last in _ANCHOR or text[: place.start].rstrip().endswith(","):
+        return True
+    skippable = words[-1:] and (words[-1] == "the" or words[-1][:1].islower())
+    return len(words) >= 2 and bool(skippable) and words[-2].casefold() in _ANCHOR
 
 
 def _in_title(place: _Place, people: list[_Person], text: str) -> bool:
@@ -395,15 +466,24 @@ def _clauses(text: str, travel: list[Hit]) -> list[tuple[int, int]]:
     return found
 
 
-def _status(hits: list[Hit], before: list[Hit]) -> str:
-    """Cancelled or denied (in the clause, or earlier in the sentence: "denied that he would
-    travel"), planned (in the clause), else occurred."""
+def _status(hits: list[Hit], before: list[Hit], trigger: Hit) -> str:
+    """Cancelled or denied (near the travel words, or earlier in the sentence: "denied that
+    he would travel"), planned (in the clause), else occurred."""
     roles = {h.role for h in hits}
-    if (roles | {h.role for h in before}) & {"cancel", "deny"}:
+    near = [h for h in hits if h.role in ("cancel", "deny") and _close(h, trigger)]
+    if near or {h.role for h in before} & {"cancel", "deny"}:
         return "cancelled"
     if "plan" in roles:
         return "planned"
     return "occurred"
+
+
+def _close(hit: Hit, trigger: Hit, reach: int = 70) -> bool:
+    """A cancel word governs the travel words it stands near, not the whole clause ("flew
+    to Moscow …, a day after skipping the inauguration" is not cancelled)."""
+    if hit.end <= trigger.start:
+        return trigger.start - hit.end <= reach
+    return hit.start - trigger.end <= reach // 2
 
 
 def _destinations(
@@ -431,33 +511,102 @@ def _hosting(trigger: Hit, person: _Person) -> bool:
 
 
 def _visitors(
-    trigger: Hit, people: list[_Person], place: _Place, text: str, context: _Context
+    trigger: Hit,
+    people: list[_Person],
+    place: _Place,
+    text: str,
+    context: _Context,
+    clause: tuple[int, int],
 ) -> list[tuple[_Person, bool]]:
     """The visitors of a clause, each with whether it was inferred from an earlier sentence."""
-    abroad = [p for p in people if p.country != place.country]
+    here = [p for p in people if clause[0] <= p.start < clause[1]]
+    abroad = [p for p in here if p.country != place.country]
     if trigger.role == "host":
         guests = [p for p in abroad if p.start >= trigger.end]
+        back = context.visitor
+        if not guests and back is not None and back.country != place.country:
+            if _OBJECT_PRONOUN.match(text[trigger.end :]):
+                return [(back, True)]  # "Biden welcomed him to the White House"
         return [(g, False) for g in guests]
     if trigger.role == "passive":
         guests = [p for p in abroad if p.end <= trigger.start]
         return [(g, False) for g in guests]
-    subjects = [p for p in abroad if p.end <= trigger.start and not _with(text, p.start)]
+    before = [p for p in people if p.end <= trigger.start and not _governed(text, p.start)]
+    inside = [p for p in before if p.start >= clause[0]]
+    subjects = [p for p in _nearest_group(inside, text) if p.country != place.country]
     if subjects:
         return [(s, False) for s in subjects]
-    later = [p for p in abroad if p.start >= trigger.end and not _with(text, p.start)]
+    back = context.visitor
+    lead = text[clause[0] : trigger.start]
+    earlier = [p for p in before if p.start < clause[0]]
+    if _SUBJECT_PRONOUN.search(lead) and not inside:
+        if earlier and earlier[-1].country != place.country:
+            return [(earlier[-1], False)]
+        if back is not None and back.country != place.country:
+            return [(back, True)]
+    later = [
+        p
+        for p in abroad
+        if p.start >= trigger.end and not _with(text, p.start) and p.end <= clause[1]
+    ]
     if later:
         return [(p, False) for p in later]
-    named_here = [p for p in people if p.country == place.country]
-    back = context.visitor
-    if (
-        back is not None
-        and _PRONOUN.search(text)
-        and not named_here
-        and back.country != place.country
-    ):
+    if inside and not any(p.country != place.country for p in inside):
+        return []  # the host is the subject: "Tokayev said ... will visit"
+    if earlier and _PARTICIPLE.match(lead):
+        main = earlier[0]  # "…, a day after visiting Kyiv": the subject of the sentence
+        return [(main, False)] if main.country != place.country else []
+    if earlier and _REFERS_BACK.search(lead):
+        near = earlier[-1]  # "Kishida, who arrived on Monday"; "said that he had cancelled"
+        return [(near, False)] if near.country != place.country else []
+    if back is not None and _PRONOUN.search(text) and back.country != place.country:
         return [(back, True)]
     with_guest = [p for p in abroad if _with(text, p.start)]
     return [(w, False) for w in with_guest[:1]]
+
+
+_REFERS_BACK = re.compile(
+    r"(?<!\w)(?:who|whom|whose|he|she|his|her|который|которая|которого|которому|он|она|его|её|ее)(?!\w)",
+    re.IGNORECASE,
+)
+_PREPOSITIONS = frozenset(
+    "with to by from for against about on of at than like over under after before "
+    "с со к ко от о об про против у для над под перед после без".split()
+)
+
+
+def _governed(text: str, start: int) -> bool:
+    """A name after a preposition ("lost to Zelensky", "встреча с Путиным") is not the
+    subject of a verb of travel."""
+    before = text[:start].rstrip().rsplit(None, 1)
+    return bool(before) and before[-1].casefold() in _PREPOSITIONS
+
+
+_SUBJECT_PRONOUN = re.compile(r"(?<!\w)(?:he|she|он|она)(?!\w)", re.IGNORECASE)
+_PARTICIPLE = re.compile(
+    r"\s*,?\s*(?:(?:a|two|three|the) (?:day|days|week|weeks) )?(?:after|before|while|since|"
+    r"having|после|перед|посетив|прибыв)\b",
+    re.IGNORECASE,
+)
+_OBJECT_PRONOUN = re.compile(r"\s*(?:him|her|его|её|ее)(?!\w)", re.IGNORECASE)
+_AND = re.compile(
+    r"^[\s,]*(?:and|и|as well as|а также|(?:were |was |are |is )?joined by|together with|along "
+    r"with|alongside|вместе с|наряду с)?[\s,]*$",
+    re.IGNORECASE,
+)
+
+
+def _nearest_group(before: list[_Person], text: str) -> list[_Person]:
+    """The subject of a verb: the last person named before it, with those joined to it by
+    "and" or commas ("Putin and Xi arrived"), not everyone named earlier in the clause."""
+    if not before:
+        return []
+    group = [before[-1]]
+    for person in reversed(before[:-1]):
+        if not _AND.match(text[person.end : group[0].start]):
+            break
+        group.insert(0, person)
+    return group
 
 
 def _with(text: str, start: int) -> bool:
@@ -465,30 +614,67 @@ def _with(text: str, start: int) -> bool:
     return bool(before) and before[-1].casefold() in _WITH[:3]
 
 
+_OFFICE_DATE = re.compile(
+    r"(?:office|inaugurat\w*|elected|sworn in|came to power|became|должност\w*|инаугурац\w*|"
+    r"избран\w*|избрани\w*|к власти|ставш\w+ \w+|вступлени\w*|вступив\w*)[^.;]{0,40}$",
+    re.IGNORECASE,
+)
 _SINCE = re.compile(r"^(?:since|с|со)\s", re.IGNORECASE)
 
 
-def _dates(text: str, a: int, b: int, published: dt.date) -> tuple[list[FoundDate], bool]:
+def _dates(
+    text: str, a: int, b: int, published: dt.date, clauses: list[tuple[int, int]]
+) -> tuple[list[FoundDate], bool]:
     """Dates in the clause (offsets from its start), else in the rest of the sentence; never
     a "since" date, which opens a window rather than dating a trip."""
     inside = [d for d in find_dates(text[a:b], published) if not _since(text[a:b], d)]
+    inside = [
+        d for d in inside if not _OFFICE_DATE.search(text[max(0, a + d.start - 60) : a + d.start])
+    ]
     if inside:
         return inside, False
     outside = [d for d in find_dates(text, published) if not _since(text, d)]
     moved = [
         FoundDate(d.start - a, d.end - a, d.past, d.future, d.relative)
         for d in outside
-        if not a <= d.start < b
+        if not any(x <= d.start < y for x, y in clauses)  # not another trip's date
     ]
     return moved, True
 
 
 def _since(text: str, date: FoundDate) -> bool:
     said = text[date.start : date.end]
-    return bool(_SINCE.match(said)) and not re.search(r"\sпо\s|\sto\s", said)
+    if re.search(r"\sпо\s|\sto\s", said):
+        return False
+    if _SINCE.match(said):
+        return True
+    return bool(
+        re.search(
+            r"(?:since|с|со|after|после)\s+$", text[max(0, date.start - 8) : date.start], re.I
+        )
+    )
 
 
 _UNTIL = re.compile(r"(?:until|till|through|to|до|по)\s*$", re.IGNORECASE)
+
+
+def _segment(
+    dates: list[FoundDate], places: list[_Place], place: _Place, offset: int
+) -> list[FoundDate]:
+    """The dates that belong to one destination of several ("Belgrade on Tuesday and
+    Budapest from Wednesday"): those after it up to the next one, else those just before."""
+    if len(places) < 2 or not dates:
+        return dates
+    starts = sorted(p.start for p in places)
+    following = [x for x in starts if x > place.start]
+    stop = following[0] if following else 10**9
+    after = [d for d in dates if place.start <= d.start + offset < stop]
+    if after:
+        return after[:1]
+    preceding = [x for x in starts if x < place.start]
+    begin = preceding[-1] if preceding else -(10**9)
+    before = [d for d in dates if begin <= d.start + offset < place.start]
+    return before[-1:] if before else []
 
 
 def _first_date(text: str, published: dt.date) -> tuple[str | None, str | None] | None:
@@ -504,7 +690,7 @@ def _date_near(
     starts: list[tuple[str | None, str | None]] = []
     end: str | None = None
     for date in dates:
-        span = date.reading(status)
+        span = _reading(date, status, published)
         if _UNTIL.search(text[max(0, offset + date.start - 8) : offset + date.start]):
             end = span[0]
         elif span[0] is not None and _fits(span[0], status, published, outside):
@@ -513,6 +699,23 @@ def _date_near(
         return (None, end)
     first = min(starts, key=lambda s: s[0] or "")
     return (first[0], first[1] or end)
+
+
+def _reading(date: FoundDate, status: str, published: dt.date) -> tuple[str | None, str | None]:
+    """Planned trips read dates forward, occurred ones back; a cancelled trip takes the
+    reading nearer the publication date ("denied he would travel in August")."""
+    if status != "cancelled" or date.past == date.future:
+        return date.reading(status)
+    day = published.isoformat()
+
+    def distance(span: tuple[str | None, str | None]) -> int:
+        if span[0] is None:
+            return 10**9
+        lo, hi = bounds(span[0])
+        return min(abs((lo - published).days), abs((hi - published).days))
+
+    del day
+    return min((date.past, date.future), key=distance)
 
 
 def _fits(start: str, status: str, published: dt.date, outside: bool) -> bool:

@@ -97,19 +97,47 @@ def finer(a: str | None, b: str | None) -> str | None:
     return a if order.index(precision(a)) >= order.index(precision(b)) else b
 
 
-def same_trip(a: ExtractedTrip, b: ExtractedTrip) -> bool:
-    return (
-        a.who == b.who
-        and a.host_country == b.host_country
-        and a.status == b.status
-        and dates_agree(a.start_date, b.start_date)
+def same_trip(a: ExtractedTrip, b: ExtractedTrip, slack_days: int = 0) -> bool:
+    """Mentions of one trip: one visitor, host and status, and dates that agree (or, with
+    ``slack_days``, lie within that many days: the days of one visit)."""
+    if a.who != b.who or a.host_country != b.host_country:
+        return False
+    if a.status != b.status:
+        return slack_days > 0 and _under_way(a, b, slack_days)
+    if dates_agree(a.start_date, b.start_date):
+        return True
+    return slack_days > 0 and _near(a, b, slack_days)
+
+
+def _under_way(a: ExtractedTrip, b: ExtractedTrip, slack_days: int) -> bool:
+    """A visit under way and its programme ("arrived on Tuesday … will be received on
+    Thursday") are one trip: an occurred and a planned mention days apart, or undated."""
+    if {a.status, b.status} != {"occurred", "planned"}:
+        return False
+    if a.start_date is None or b.start_date is None:
+        return True
+    return _near(a, b, slack_days)
+
+
+def _near(a: ExtractedTrip, b: ExtractedTrip, slack_days: int) -> bool:
+    if a.start_date is None or b.start_date is None:
+        return True
+    if precision(a.start_date) != "day" or precision(b.start_date) != "day":
+        return False
+    return overlaps(a.start_date, b.end_date or b.start_date, slack_days) or overlaps(
+        b.start_date, a.end_date or a.start_date, slack_days
     )
 
 
 def absorb(into: ExtractedTrip, other: ExtractedTrip) -> None:
     """Fold ``other`` (a mention of the same trip) into ``into``: fill what is missing, keep
     disagreements as conflicts, keep every sentence."""
-    into.start_date = finer(into.start_date, other.start_date)
+    if into.start_date and other.start_date and not dates_agree(into.start_date, other.start_date):
+        into.start_date = min(into.start_date, other.start_date)  # the days of one visit
+    else:
+        into.start_date = finer(into.start_date, other.start_date)
+    if other.status == "occurred":
+        into.status = "occurred"  # a trip under way
     if into.end_date != other.end_date and into.end_date and other.end_date:
         _conflict(into, "end_date", into.end_date, other.end_date)
     into.end_date = into.end_date or other.end_date
@@ -134,11 +162,12 @@ def _conflict(trip: ExtractedTrip, key: str, *values: Any) -> None:
             known.append(value)
 
 
-def merge_trips(trips: list[ExtractedTrip]) -> list[ExtractedTrip]:
-    """One trip per visitor, host, status and agreeing dates, in order of first mention."""
+def merge_trips(trips: list[ExtractedTrip], slack_days: int = 3) -> list[ExtractedTrip]:
+    """One trip per visitor, host, status and agreeing dates (within ``slack_days`` of each
+    other: one article's days of a visit), in order of first mention."""
     merged: list[ExtractedTrip] = []
     for trip in trips:
-        match = next((m for m in merged if same_trip(m, trip)), None)
+        match = next((m for m in merged if same_trip(m, trip, slack_days)), None)
         if match is None:
             merged.append(trip)
         else:
