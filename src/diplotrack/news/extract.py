@@ -39,6 +39,11 @@ from diplotrack.places.disputed import disputed
 if TYPE_CHECKING:
     from diplotrack.record import Record
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 CHUNK = 20_000
 # Territories whose sovereign's leader is at home there (ISO 3166-1 codes of their own).
 SOVEREIGN = {
@@ -197,9 +202,9 @@ class Extractor:
         found = mention.person
         if found is None or found.leader_id is None or found.name is None:
             return None
-        if mention.first == mention.last and not found.office.is_leader:
-            if self.record.resolve_place(sentence.words[mention.first].text).country:
-                return None  # "Washington": the city, not the first president
+        one_word = mention.first == mention.last and not found.office.is_leader
+        if one_word and self.record.resolve_place(sentence.words[mention.first].text).country:
+            return None  # "Washington": the city, not the first president
         words = sentence.words
         start = words[mention.first].start - sentence.start
         end = words[mention.last].end - sentence.start
@@ -410,11 +415,11 @@ _CAPITAL = re.compile(
 )
 
 
-_ANCHOR = frozenset(
+_ANCHOR = _words(
     "in to at into from for near outside via visiting visited visit visits toured touring "
     "tour tours reached reach leaves left leaving and or then here there inside across "
     "в во на из до через под около посетил посетит посетив посещает посетили посетят "
-    "посетить посещения посещение посетившим посетивший посещавший и или а затем также".split()
+    "посетить посещения посещение посетившим посетивший посещавший и или а затем также"
 )
 
 
@@ -524,9 +529,9 @@ def _visitors(
     if trigger.role == "host":
         guests = [p for p in abroad if p.start >= trigger.end]
         back = context.visitor
-        if not guests and back is not None and back.country != place.country:
-            if _OBJECT_PRONOUN.match(text[trigger.end :]):
-                return [(back, True)]  # "Biden welcomed him to the White House"
+        pronoun = _OBJECT_PRONOUN.match(text[trigger.end :]) is not None
+        if not guests and pronoun and back is not None and back.country != place.country:
+            return [(back, True)]  # "Biden welcomed him to the White House"
         return [(g, False) for g in guests]
     if trigger.role == "passive":
         guests = [p for p in abroad if p.end <= trigger.start]
@@ -569,9 +574,9 @@ _REFERS_BACK = re.compile(
     r"(?<!\w)(?:who|whom|whose|he|she|his|her|который|которая|которого|которому|он|она|его|её|ее)(?!\w)",
     re.IGNORECASE,
 )
-_PREPOSITIONS = frozenset(
+_PREPOSITIONS = _words(
     "with to by from for against about on of at than like over under after before "
-    "с со к ко от о об про против у для над под перед после без".split()
+    "с со к ко от о об про против у для над под перед после без"
 )
 
 
