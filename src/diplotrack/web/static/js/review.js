@@ -145,7 +145,7 @@ function itemView(item) {
     conflictsView(item.conflicts),
     ...(item.evidence || []).map(evidenceView),
     item.trip_id ? el("p", {}, ["Record trip: ", el("a", { href: `/trip/${encodeURIComponent(item.trip_id)}`, text: item.trip_id })]) : null,
-    item.state === "pending" ? actions(item) : el("p", {}, [el("span", { class: "badge planned", text: item.state })]),
+    item.state === "pending" ? actions(item) : el("p", {}, [el("span", { class: "badge state", text: item.state })]),
     el("p", { class: "item-status", role: "status", "aria-live": "polite", id: `item-status-${item.id}` }),
   ]);
   return node;
@@ -203,8 +203,8 @@ async function currentTag(item) {
   const { response, body } = await getJSON(`/api/review/${encodeURIComponent(item.id)}`);
   if (!response.ok) { say(item, `Could not read this item: ${body.detail || response.status}.`, "error"); return null; }
   if (body.version !== item.version || body.state !== item.state) {
-    say(item, "Someone changed this item since the list was loaded; it has been reloaded. Check it and decide again.", "error");
     replaceItem(body);
+    say(body, "Someone changed this item since the list was loaded; it has been reloaded. Check it and decide again.", "error");
     return null;
   }
   return response.headers.get("ETag");
