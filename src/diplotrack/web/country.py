@@ -11,11 +11,18 @@ from diplotrack.record import Record
 from diplotrack.web.leader import country_name
 
 Json = dict[str, Any]
-ORIGINS_SHOWN = 6
+ORIGINS_SHOWN = 6  # stacked in the chart; the rest are "other countries"
+ORIGINS_TABULATED = 10  # columns of the per-year table; the rest add up in "Other"
+LEADERS_SHOWN = 200  # rows of "who came" unless all are asked for
 
 
 def country_context(
-    rec: Record, text: str, since: str | None, until: str | None, group: str | None
+    rec: Record,
+    text: str,
+    since: str | None,
+    until: str | None,
+    group: str | None,
+    everyone: bool = False,
 ) -> Json:
     """Visitors to the country named by ``text``, optionally only those from ``group``."""
     country = rec.country(text)
@@ -30,8 +37,12 @@ def country_context(
         "until": until,
         "group": chosen,
         "groups": [g for g in groups().all() if g.kind == "group"],
-        "rows": rows,
+        "rows": rows if everyone else rows[:LEADERS_SHOWN],
+        "leaders": len(rows),
+        "visits": sum(r["visits"] for r in rows),
         "origins": origins,
+        "columns": origins[:ORIGINS_TABULATED],
+        "others": len(origins) > ORIGINS_TABULATED,
         "years": years,
         "uncertain": result["uncertain"],
         "chart_data": {
@@ -85,8 +96,14 @@ def per_year(rows: list[Json]) -> tuple[list[Json], list[Json]]:
         {"code": code, "name": country_name(code), "visits": count}
         for code, count in sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))
     ]
+    tabulated = {o["code"] for o in origins[:ORIGINS_TABULATED]}
     years = [
-        {"year": year, "counts": table[year], "total": sum(table[year].values())}
+        {
+            "year": year,
+            "counts": table[year],
+            "other": sum(n for code, n in table[year].items() if code not in tabulated),
+            "total": sum(table[year].values()),
+        }
         for year in sorted(table)
     ]
     return years, origins

@@ -90,10 +90,12 @@ def _country(app: FastAPI) -> None:
         since: DateParam = None,
         until: DateParam = None,
         group: str | None = None,
+        everyone: Annotated[bool, Query(alias="all")] = False,
     ) -> Response:
         rec = _rec(request)
+        window = (_blank(since), _blank(until))
         try:
-            context = country_context(rec, code, _blank(since), _blank(until), _blank(group))
+            context = country_context(rec, code, *window, _blank(group), everyone)
         except DiplotrackError as exc:
             return _failed(request, exc, "country")
         if context["country"]["code"] != code:

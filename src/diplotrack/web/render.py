@@ -41,7 +41,8 @@ def plural(count: int, word: str, many: str | None = None) -> str:
 
 def page(request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:
     """The template rendered with ``context``, the current path and the navigation."""
-    html = environment().get_template(template).render(path=request.url.path, **context)
+    env = environment().get_template(template)
+    html = env.render(path=request.url.path, query=request.url.query, **context)
     return HTMLResponse(html, status_code=status)
 
 
