@@ -62,7 +62,18 @@ _CLAUSE_BREAK = re.compile(
     r"однако|since|after|before|после того как|перед тем как|с тех пор как)\s)",
     re.IGNORECASE,
 )
-_WEAK = re.compile(r"(?:is|was|were|are|be|been|находи\w*|пребыва\w*|был|была|были|бывал)\b")
+_DATELINE = re.compile(r"\s*([A-ZА-ЯЁ][A-ZА-ЯЁ .'’-]{2,40}?)\s*(?:,[^—–\n]{0,40})?\s+[—–-]\s")
+_WHERE = re.compile(r"\s*,?\s*(?:where|there|где|там|куда)\b", re.IGNORECASE)
+_GROUP_SUBJECT = re.compile(
+    r"(?<!\w)(?:both men|both leaders|the two leaders|the two presidents|the two men|the pair|"
+    r"оба лидера|оба президента|лидеры двух стран|президенты двух стран)(?!\w)",
+    re.IGNORECASE,
+)
+_WEAK = re.compile(
+    r"(?:is|was|were|are|be|been|находи\w*|пребыва\w*|был|была|были|бывал|met|meets|meeting|"
+    r"held|holds|hold|holding|talks|sat|sits|stood|stands|standing|joined|joins|join|"
+    r"встреча\w*)\b"
+)
 _PRONOUN = re.compile(
     r"(?<!\w)(?:he|she|his|her|him|the president|the prime minister|the leader|the chancellor|"
     r"the premier|он|она|его|её|ее|ему|глава государства|президент|премьер|лидер)(?!\w)",
@@ -112,6 +123,8 @@ class _Context:
     visitor: _Person | None = None
     place: _Place | None = None
     date: tuple[str | None, str | None] | None = None
+    people: list[_Person] = field(default_factory=list)  # named in the last sentence
+    status: str | None = None  # of the last clause read
 
 
 @dataclass(slots=True)
@@ -128,12 +141,22 @@ class Extractor:
         published = article.published_date
         finder = self._finder(published.isoformat())
         found: list[ExtractedTrip] = []
-        context = _Context()
+        context = _Context(place=self._dateline(text, published))
         for offset, chunk in _chunks(text):
             for sentence in sentences(chunk):
                 moved = _shift(sentence, offset)
                 found.extend(self._sentence(moved, article, finder, context, published))
         return merge_trips(found)
+
+    def _dateline(self, text: str, published: dt.date) -> _Place | None:
+        """ "HANOI — The American president arrived here": the dateline's place."""
+        match = _DATELINE.match(text)
+        if match is None:
+            return None
+        found = self.record.resolve_place(match[1].title(), published.isoformat())
+        if found.country is None or found.kind not in ("city", "country"):
+            return None
+        return _Place(found.country, found.city, -1, -1, found.confidence, None)
 
     def _finder(self, on: str) -> MentionFinder:
         if on not in self._finders:
@@ -164,6 +187,7 @@ class Extractor:
         places = [p for p in places if _anchored(p, sentence.text, places)]
         places.extend(_capitals(sentence.text))
         if not travel:
+            context.people = people or context.people
             if len(people) == 1 or (people and context.visitor is None):
                 context.visitor = people[0]
             if places:
@@ -177,6 +201,7 @@ class Extractor:
             )
         if people and not trips:
             context.visitor = people[0]
+        context.people = people
         return trips
 
     def _places_named_like_people(
@@ -208,7 +233,7 @@ class Extractor:
         words = sentence.words
         start = words[mention.first].start - sentence.start
         end = words[mention.last].end - sentence.start
-        if _former(hits, start, end, sentence.text):
+        if _former(hits, start, end, sentence.text) or _not_the_leader(sentence.text, start, end):
             return None
         country = found.office.country or self.record.names().index.countries.get(found.leader_id)
         if country is None:
@@ -229,16 +254,20 @@ class Extractor:
     ) -> list[ExtractedTrip]:
         a, b = clause
         inside = [h for h in hits if a <= h.start < b]
-        if any(h.role == "neg" for h in inside):
-            return []
         trigger = next(h for h in inside if h.role in TRAVEL)
+        if any(h.role == "neg" and _close(h, trigger, 150) for h in inside):
+            return []
         travel_hits = [h for h in hits if h.role in TRAVEL]
         status = _status(inside, [h for h in hits if h.start < a], trigger)
+        if status == "occurred" and _WHERE.match(sentence.text[a:b]) and context.status:
+            status = context.status  # "will fly to Hanoi, where he will hold talks"
         here = [p for p in people if a <= p.start < b]
         spots = [p for p in places if a <= p.start < b and not _origin(sentence.text, p.start)]
         origins = [p for p in places if a <= p.start < b and _origin(sentence.text, p.start)]
         if not spots and _WEAK.match(trigger.pattern):
             return []
+        if not spots and _WHERE.match(sentence.text[a:b]):
+            spots = [p for p in places if p.start < a][-1:]  # "Brunei, where he had attended"
         destinations = _destinations(trigger, spots, here, context)
         if not destinations:
             return []
@@ -294,7 +323,7 @@ class Extractor:
                 cities=[place.city] if place.city else [],
                 start_date=None,
                 end_date=None,
-                status="occurred",
+                status="cancelled" if trip.status == "cancelled" else trip.status,
                 kind="unknown",
                 occasion=None,
                 ordinal=None,
@@ -376,6 +405,23 @@ def _shift(sentence: Sentence, offset: int) -> Sentence:
 
 def _names_someone(sentence: Sentence) -> bool:
     return any(w.capitalized for w in sentence.words[1:]) or len(sentence.words) < 3
+
+
+_ENTOURAGE = (
+    r"envoy|aide|aides|spokesman|spokeswoman|spokesperson|adviser|advisor|minister|wife|husband|"
+    r"son|daughter|government|administration|team|office|press secretary|chief of staff|"
+    r"помощник|пресс-секретар|советник|спецпредставител|представител|посланник|супруг|жена|"
+    r"министр|администраци|окружени|канцеляри|аппарат"
+)
+_AFTER_NAME = re.compile(rf"^['’]s\s+(?:\w+\s+){{0,2}}(?:{_ENTOURAGE})\b", re.IGNORECASE)
+_BEFORE_NAME = re.compile(rf"(?:{_ENTOURAGE})\w*\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _not_the_leader(text: str, start: int, end: int) -> bool:
+    """ "Putin's special envoy", "пресс-секретарь Путина": someone else is meant."""
+    return bool(
+        _AFTER_NAME.match(text[end:]) or _BEFORE_NAME.search(text[max(0, start - 40) : start])
+    )
 
 
 def _former(hits: list[Hit], start: int, end: int, text: str) -> bool:
@@ -478,9 +524,17 @@ def _status(hits: list[Hit], before: list[Hit], trigger: Hit) -> str:
     near = [h for h in hits if h.role in ("cancel", "deny") and _close(h, trigger)]
     if near or {h.role for h in before} & {"cancel", "deny"}:
         return "cancelled"
-    if "plan" in roles:
+    if "plan" in roles or _SCHEDULE.match(trigger.pattern):
         return "planned"
     return "occurred"
+
+
+# A timetable in the present tense is a plan: "flies to Budapest on Thursday", "leaves for
+# Kyiv", "goes on to Croatia".
+_SCHEDULE = re.compile(
+    r"(?:flies|leaves|travels|heads|goes|moves|continues|returns|jets|takes (?:him|her)|"
+    r"then (?:flies|travels|heads|goes))\b"
+)
 
 
 def _close(hit: Hit, trigger: Hit, reach: int = 70) -> bool:
@@ -494,6 +548,8 @@ def _close(hit: Hit, trigger: Hit, reach: int = 70) -> bool:
 def _destinations(
     trigger: Hit, spots: list[_Place], people: list[_Person], context: _Context
 ) -> list[_Place]:
+    if trigger.role == "noun":  # "visit to Paris", "визит в Париж": the place follows closely
+        spots = [p for p in spots if 0 <= p.start - trigger.end <= 45]
     after = [p for p in spots if p.start >= trigger.start]
     chosen = after or [p for p in spots if p.start < trigger.start]
     if not chosen and trigger.role in ("host", "passive"):
@@ -540,9 +596,12 @@ def _visitors(
     inside = [p for p in before if p.start >= clause[0]]
     subjects = [p for p in _nearest_group(inside, text) if p.country != place.country]
     if subjects:
-        return [(s, False) for s in subjects]
+        return [(s, False) for s in subjects] + _companions(here, subjects, place, text, trigger)
     back = context.visitor
     lead = text[clause[0] : trigger.start]
+    if _GROUP_SUBJECT.search(lead) and not inside:
+        pair = [p for p in context.people + before if p.country != place.country]
+        return [(p, True) for p in {p.leader_id: p for p in pair}.values()]
     earlier = [p for p in before if p.start < clause[0]]
     if _SUBJECT_PRONOUN.search(lead) and not inside:
         if earlier and earlier[-1].country != place.country:
@@ -564,8 +623,9 @@ def _visitors(
     if earlier and _REFERS_BACK.search(lead):
         near = earlier[-1]  # "Kishida, who arrived on Monday"; "said that he had cancelled"
         return [(near, False)] if near.country != place.country else []
-    if back is not None and _PRONOUN.search(text) and back.country != place.country:
-        return [(back, True)]
+    if back is not None and back.country != place.country:
+        if _PRONOUN.search(text) or (trigger.role == "noun" and not here):
+            return [(back, True)]  # "He is due in Beijing"; "A planned visit … was cancelled"
     with_guest = [p for p in abroad if _with(text, p.start)]
     return [(w, False) for w in with_guest[:1]]
 
@@ -578,6 +638,30 @@ _PREPOSITIONS = _words(
     "with to by from for against about on of at than like over under after before "
     "с со к ко от о об про против у для над под перед после без"
 )
+
+
+def _companions(
+    here: list[_Person], subjects: list[_Person], place: _Place, text: str, trigger: Hit
+) -> list[tuple[_Person, bool]]:
+    """Leaders the visitor met there ("met Tokayev in Minsk", "stood with Chirac and Hu"):
+    abroad too, unless the place is their home."""
+    if trigger.role in ("host", "passive"):
+        return []
+    chosen = {s.leader_id for s in subjects}
+    found: list[tuple[_Person, bool]] = []
+    for person in here:
+        if person.leader_id in chosen or person.country == place.country:
+            continue
+        if person.start > trigger.start and (
+            _with(text, person.start) or _listed(found, person, text)
+        ):
+            found.append((person, False))
+            chosen.add(person.leader_id)
+    return found
+
+
+def _listed(found: list[tuple[_Person, bool]], person: _Person, text: str) -> bool:
+    return bool(found) and bool(_AND.match(text[found[-1][0].end : person.start]))
 
 
 def _governed(text: str, start: int) -> bool:
@@ -633,18 +717,32 @@ def _dates(
     """Dates in the clause (offsets from its start), else in the rest of the sentence; never
     a "since" date, which opens a window rather than dating a trip."""
     inside = [d for d in find_dates(text[a:b], published) if not _since(text[a:b], d)]
-    inside = [
-        d for d in inside if not _OFFICE_DATE.search(text[max(0, a + d.start - 60) : a + d.start])
-    ]
+    inside = [d for d in inside if not _aside(text, a + d.start)]
     if inside:
         return inside, False
     outside = [d for d in find_dates(text, published) if not _since(text, d)]
     moved = [
         FoundDate(d.start - a, d.end - a, d.past, d.future, d.relative)
         for d in outside
-        if not any(x <= d.start < y for x, y in clauses)  # not another trip's date
+        if d.start >= b  # "a visit to Paris, which was planned for 19 October"
+        and not any(x <= d.start < y for x, y in clauses)  # not another trip's date
+        and not _aside(text, d.start)
     ]
     return moved, True
+
+
+_REPORTED = re.compile(
+    r"(?:said|says|announced|told \w+|reported|confirmed|added|сообщил\w*|заявил\w*|"
+    r"объявил\w*|рассказал\w*|подтвердил\w*)\s+(?:late |early |on |in )?$",
+    re.IGNORECASE,
+)
+
+
+def _aside(text: str, start: int) -> bool:
+    """A date that is not the trip's: when someone took office, or when something was said
+    ("the Kremlin said on Monday")."""
+    before = text[max(0, start - 60) : start]
+    return bool(_OFFICE_DATE.search(before) or _REPORTED.search(before))
 
 
 def _since(text: str, date: FoundDate) -> bool:
@@ -702,6 +800,9 @@ def _date_near(
             starts.append(span)
     if not starts:
         return (None, end)
+    if status == "cancelled":
+        fixed = [d.reading(status) for d in dates if not d.relative and d.past[0]]
+        starts = [s for s in starts if s in fixed] or starts
     first = min(starts, key=lambda s: s[0] or "")
     return (first[0], first[1] or end)
 

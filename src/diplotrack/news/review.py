@@ -328,7 +328,9 @@ def edit(
         values.update(_value(key, value, resolve))
     _check_dates(values.get("start_date", row.start_date), values.get("end_date", row.end_date))
     if "leader_id" in values or "start_date" in values:
-        values["office"] = _office(conn, values.get("leader_id", row.leader_id), values, row)
+        office = _office(conn, values.get("leader_id", row.leader_id), values, row)
+        if office != row.office:
+            values["office"] = office
     conflicts = {
         k: v for k, v in json.loads(row.conflicts).items() if k not in values and k not in changes
     }
