@@ -623,9 +623,9 @@ def _visitors(
     if earlier and _REFERS_BACK.search(lead):
         near = earlier[-1]  # "Kishida, who arrived on Monday"; "said that he had cancelled"
         return [(near, False)] if near.country != place.country else []
-    if back is not None and back.country != place.country:
-        if _PRONOUN.search(text) or (trigger.role == "noun" and not here):
-            return [(back, True)]  # "He is due in Beijing"; "A planned visit … was cancelled"
+    refers = _PRONOUN.search(text) is not None or (trigger.role == "noun" and not here)
+    if back is not None and back.country != place.country and refers:
+        return [(back, True)]  # "He is due in Beijing"; "A planned visit … was cancelled"
     with_guest = [p for p in abroad if _with(text, p.start)]
     return [(w, False) for w in with_guest[:1]]
 
