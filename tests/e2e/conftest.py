@@ -1,4 +1,10 @@
-"""End-to-end fixtures: the demo record served by uvicorn, driven by Debian's Chromium.
+"""End-to-end fixtures: records served by uvicorn, driven by Debian's Chromium.
+
+- ``server``: the URL of the demo record (data/demo), shared and read-only.
+- ``serve``: ``url = serve(settings)`` serves a record a test has seeded itself (see
+  test_review_e2e.py: the demo sample, one news text ingested, a token).
+- ``tab`` (desktop and 390-px phone) and ``desktop``: a page, the script errors it logged
+  (``tab.errors``) and ``tab.shot(name)`` for screenshots.
 
 Skipped, with the reason, only when /usr/bin/chromium is missing. Screenshots go to
 ``test-artifacts/`` at the project root (or ``$DIPLOTRACK_ARTIFACTS``).
