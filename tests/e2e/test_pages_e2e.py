@@ -153,3 +153,15 @@ def test_review_page_reports_the_queue_state(desktop: Tab, server: str) -> None:
     )
     status = page.inner_text("#queue-status")
     assert re.search(r"no review queue yet|pending item|No pending items", status), status
+
+
+def test_pages_without_data_run_without_script_errors(desktop: Tab, server: str) -> None:
+    page = desktop.page
+    for path in ("/leader/joe-biden", "/country/ISL", "/pair/ISL/NZL", "/trip/demo-putin-2012-05"):
+        page.goto(server + path)
+        page.wait_for_load_state("networkidle")
+    page.goto(f"{server}/leader/joe-biden")
+    page.wait_for_selector("#map svg")
+    assert shaded(desktop) == {}
+    assert "No trips in this range." in page.inner_text("#timeline")
+    assert desktop.errors == []

@@ -219,3 +219,20 @@ def test_trip_page_shows_stops_sources_and_history(tmp_path: Path) -> None:
 
 def test_unknown_trip_is_a_404_page(client: TestClient) -> None:
     page(client, "/trip/no-such-trip", 404)
+
+
+def test_only_web_addresses_become_source_links(tmp_path: Path) -> None:
+    settings = load_demo(tmp_path / "demo.sqlite")
+    rows = tmp_path / "evil.csv"
+    rows.write_text(
+        "leader,start_date,country,trip,source_url\n"
+        "Vladimir Putin,2025-01-10,Serbia,evil,javascript:alert(1)\n",
+        encoding="utf-8",
+    )
+    with Record(settings=settings) as rec:
+        rec.import_file("table", rows)
+    app = create_app(settings)
+    with TestClient(app) as client:
+        html = page(client, "/trip/evil") + page(client, "/leader/vladimir-putin")
+    app.state.record.close()
+    assert "javascript:" not in html.replace("Serbia", "")

@@ -31,7 +31,13 @@ def environment() -> Environment:
     env.globals["nav"] = NAV
     env.globals["version"] = __version__
     env.filters["plural"] = plural
+    env.tests["web_url"] = web_url
     return env
+
+
+def web_url(value: object) -> bool:
+    """Whether a source's URL may become a link (http or https: never ``javascript:``)."""
+    return isinstance(value, str) and value.lower().startswith(("http://", "https://"))
 
 
 def plural(count: int, word: str, many: str | None = None) -> str:

@@ -3,7 +3,7 @@
 import { FONT, svgEl } from "./common.js";
 
 export const OFFICE_COLORS = ["#1d4ed8", "#c2410c", "#047857", "#7c3aed", "#be123c", "#0e7490"];
-export const GREY = "#9ca3af";
+export const GREY = "#6b7280";
 
 function niceMax(value) {
   if (value <= 4) return Math.max(value, 1);
