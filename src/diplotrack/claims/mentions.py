@@ -223,6 +223,8 @@ def _capitalised_runs(
         inside = word.capitalized or (start is not None and word.lower in CONNECTORS)
         if inside and start is None and _too_short(word) and word.lower not in SAINTS:
             continue  # a capitalised "В", "In", "It" opens a sentence, not a name
+        if inside and start is None and word.lower.removesuffix("'s") in CALENDAR:
+            continue  # "Wednesday Obama", "Monday's Victory Day": a day is not a name
         if inside and start is None:
             start = k
         elif not inside and start is not None:

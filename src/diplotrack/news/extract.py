@@ -63,6 +63,8 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 _DATELINE = re.compile(r"\s*([A-ZА-ЯЁ][A-ZА-ЯЁ .'’-]{2,40}?)\s*(?:,[^—–\n]{0,40})?\s+[—–-]\s")
+_FIRST = re.compile(r"(?<!\w)(?:first|впервые|перв\w+)(?!\w)", re.IGNORECASE)
+_SINCE_WORD = re.compile(r"(?<!\w)(?:since|с тех пор как|со времени|после визита)(?!\w)", re.I)
 _WHERE = re.compile(r"\s*,?\s*(?:where|there|где|там|куда)\b", re.IGNORECASE)
 _GROUP_SUBJECT = re.compile(
     r"(?<!\w)(?:both men|both leaders|the two leaders|the two presidents|the two men|the pair|"
@@ -199,10 +201,64 @@ class Extractor:
             trips.extend(
                 self._clause(clause, sentence, hits, people, places, context, published, lang)
             )
+        trips.extend(self._since(sentence, trips, people, published, lang))
         if people and not trips:
             context.visitor = people[0]
         context.people = people
         return trips
+
+    def _since(
+        self,
+        sentence: Sentence,
+        trips: list[ExtractedTrip],
+        people: list[_Person],
+        published: dt.date,
+        lang: str,
+    ) -> list[ExtractedTrip]:
+        """ "His first trip to Pyongyang since July 2000", "the first by a Japanese leader
+        since Shinzo Abe's in April 2015": the earlier visit the comparison names."""
+        text = sentence.text
+        if not trips or not _FIRST.search(text):
+            return []
+        found: list[ExtractedTrip] = []
+        for match in _SINCE_WORD.finditer(text):
+            after = text[match.end() : match.end() + 90]
+            who = next((p for p in people if 0 <= p.start - match.end() <= 12), None)
+            dates = [d for d in find_dates(after, published) if d.past[0]]
+            if not dates or re.match(r"\s*(?:taking|took|his|her|the war|the start)", after):
+                continue
+            base = trips[-1]
+            visitor = who.leader_id if who else base.leader_id
+            if who is not None and (
+                who.country == base.host_country or who.leader_id == base.leader_id
+            ):
+                continue
+            date = dates[0].past
+            if date[0] is None or date[0] >= (base.start_date or published.isoformat()):
+                continue
+            office = office_on(self.record.names().tenures.get(visitor or "", []), date[0])
+            if who is not None and not office.is_leader:
+                continue
+            found.append(
+                replace(
+                    base,
+                    leader_id=visitor,
+                    name=who.name if who else base.name,
+                    written=who.written if who else base.written,
+                    office=office.title,
+                    cities=[],
+                    start_date=date[0],
+                    end_date=None,
+                    status="occurred",
+                    kind="unknown",
+                    occasion=None,
+                    ordinal=None,
+                    confidence=round(base.confidence - 0.15, 2),
+                    evidence=[replace(base.evidence[0], rule=f"{lang}:since")],
+                    conflicts={},
+                )
+            )
+        return found
 
     def _places_named_like_people(
         self, mentions: list[Mention], sentence: Sentence
@@ -658,6 +714,11 @@ def _companions(
             found.append((person, False))
             chosen.add(person.leader_id)
     return found
+
+
+_MEET = re.compile(
+    r"(?:meet|meets|met|meeting|встретится с|встретился с|встреча с)\s+(?:with\s+)?$", re.I
+)
 
 
 def _listed(found: list[tuple[_Person, bool]], person: _Person, text: str) -> bool:
