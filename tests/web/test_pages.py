@@ -236,3 +236,9 @@ def test_only_web_addresses_become_source_links(tmp_path: Path) -> None:
         html = page(client, "/trip/evil") + page(client, "/leader/vladimir-putin")
     app.state.record.close()
     assert "javascript:" not in html.replace("Serbia", "")
+
+
+def test_region_filter_keeps_visitors_from_the_region(client: TestClient) -> None:
+    html = page(client, "/country/KAZ?group=southern-asia")
+    who = html[html.index('id="who-table"') :]
+    assert "Narendra Modi" in who and "Vladimir Putin" not in who

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from diplotrack.dates import bounds
 from diplotrack.errors import NotFound
 from diplotrack.places.groups import Group, groups
 from diplotrack.record import Record
@@ -27,9 +26,13 @@ def country_context(
     """Visitors to the country named by ``text``, optionally only those from ``group``."""
     country = rec.country(text)
     chosen = _group(group) if group else None
-    result = rec.visitors(country.iso3, since=since, until=until).to_dict(explain=True)
-    rows = [r for r in (_from_group(row, chosen) for row in result["rows"]) if r["visits"]]
-    rows.sort(key=lambda r: (-r["visits"], r["leader"]["name"]))
+    result = rec.visitors(
+        country.iso3,
+        since=since,
+        until=until,
+        from_group=f"{chosen.kind}:{chosen.id}" if chosen else None,
+    ).to_dict(explain=True)
+    rows = result["rows"]
     years, origins = per_year(rows)
     return {
         "country": {"code": country.iso3, "name": country.name, "name_ru": country.name_ru},
@@ -37,6 +40,7 @@ def country_context(
         "until": until,
         "group": chosen,
         "groups": [g for g in groups().all() if g.kind == "group"],
+        "regions": [g for g in groups().all() if g.kind == "region"],
         "rows": rows if everyone else rows[:LEADERS_SHOWN],
         "leaders": len(rows),
         "visits": sum(r["visits"] for r in rows),
@@ -58,27 +62,6 @@ def _group(text: str) -> Group:
     if found is None:
         raise NotFound(f"no group {text!r}")
     return found
-
-
-def _from_group(row: Json, group: Group | None) -> Json:
-    """The row with only the visits made while the visitor's country was in ``group``."""
-    if group is None:
-        return row
-    home = row["leader_country"]
-    kept = [
-        t
-        for t in row["trips"]
-        if home and t["start_date"] and groups().is_member(group.id, home, _day(t["start_date"]))
-    ]
-    by_office: dict[str, int] = {}
-    for trip in kept:
-        title = trip["office"] or "(no office)"
-        by_office[title] = by_office.get(title, 0) + 1
-    return row | {"trips": kept, "visits": len(kept), "by_office": dict(sorted(by_office.items()))}
-
-
-def _day(value: str) -> Any:
-    return bounds(value)[0]
 
 
 def per_year(rows: list[Json]) -> tuple[list[Json], list[Json]]:
