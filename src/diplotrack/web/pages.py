@@ -48,10 +48,23 @@ def _blank(value: str | None) -> str | None:
 
 def _failed(request: Request, exc: DiplotrackError, what: str) -> HTMLResponse:
     if isinstance(exc, Ambiguous):
-        return error(request, 409, f"Which {what}?", str(exc), candidates=exc.candidates, kind=what)
+        return error(
+            request, 409, f"Which {what}?", str(exc), candidates=_labelled(request, exc, what)
+        )
     status = 404 if isinstance(exc, NotFound) else 400
     title = f"No such {what}" if status == 404 else "That request could not be answered"
     return error(request, status, title, str(exc))
+
+
+def _labelled(request: Request, exc: Ambiguous, what: str) -> list[tuple[str, str]]:
+    """The candidates as (path, label): leaders by name and country."""
+    index = _rec(request).names().index
+    if what != "leader":
+        return [(f"/{what}/{c}", c) for c in exc.candidates]
+    return [
+        (f"/leader/{c}", f"{index.display.get(c, c)} ({index.countries.get(c) or '?'})")
+        for c in exc.candidates
+    ]
 
 
 def _home(app: FastAPI) -> None:
