@@ -103,11 +103,16 @@ function evidenceView(ev) {
   const sentence = inside
     ? [text.slice(0, ev.start), el("mark", { text: text.slice(ev.start, ev.end) }), text.slice(ev.end)]
     : [text];
-  const source = /^https?:\/\//i.test(ev.url || "") ? el("a", { href: ev.url, rel: "noreferrer noopener", target: "_blank", text: hostOf(ev.url) }) : "article";
+  const source = isWebUrl(ev.url) ? el("a", { href: ev.url, rel: "noreferrer noopener", target: "_blank", text: hostOf(ev.url) }) : "article";
   return el("blockquote", { class: "evidence" }, [
     el("p", {}, sentence),
     el("footer", {}, [source, ev.published ? ` · published ${ev.published}` : "", ev.rule ? ` · rule ${ev.rule}` : ""]),
   ]);
+}
+
+/** Only http and https addresses become links (never ``javascript:``). */
+function isWebUrl(url) {
+  try { return ["http:", "https:"].includes(new URL(url).protocol); } catch { return false; }
 }
 
 function hostOf(url) {
