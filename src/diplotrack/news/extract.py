@@ -62,7 +62,19 @@ _CLAUSE_BREAK = re.compile(
     r"однако|since|after|before|после того как|перед тем как|с тех пор как)\s)",
     re.IGNORECASE,
 )
-_DATELINE = re.compile(r"\s*([A-ZА-ЯЁ][A-ZА-ЯЁ .'’-]{2,40}?)\s*(?:,[^—–\n]{0,40})?\s+[—–-]\s")
+_DATELINE = re.compile(
+    r"\s*([A-ZА-ЯЁ][A-ZА-ЯЁ .'’-]{2,40}?)\s*(?:\([^)]{0,20}\))?\s*(?:,[^—–\n]{0,40})?\s+[—–-]\s"
+)
+_EVENT = re.compile(
+    r"summit|forum|parade|funeral|ceremony|inauguration|council|conference|celebrations|"
+    r"саммит|форум|парад|похорон|церемони|инаугурац|заседани|совет|конференци|торжеств",
+    re.IGNORECASE,
+)
+_ATTEND = re.compile(
+    r"among|joined|attend|took part|take part|taking part|participat|present|sat|stood|"
+    r"gathered|arrived|участ|присутств|прибыл|собрал|съехал",
+    re.IGNORECASE,
+)
 _FIRST = re.compile(r"(?<!\w)(?:first|впервые|перв\w+)(?!\w)", re.IGNORECASE)
 _SINCE_WORD = re.compile(r"(?<!\w)(?:since|с тех пор как|со времени|после визита)(?!\w)", re.I)
 _WHERE = re.compile(r"\s*,?\s*(?:where|there|где|там|куда)\b", re.IGNORECASE)
@@ -127,6 +139,7 @@ class _Context:
     date: tuple[str | None, str | None] | None = None
     people: list[_Person] = field(default_factory=list)  # named in the last sentence
     status: str | None = None  # of the last clause read
+    event: tuple[_Place, tuple[str | None, str | None] | None] | None = None  # a summit's place
 
 
 @dataclass(slots=True)
@@ -186,9 +199,13 @@ class Extractor:
         places = [s for m in mentions if (s := _place(m, sentence)) is not None]
         places.extend(self._places_named_like_people(mentions, sentence))
         places = [p for p in places if not _in_title(p, people, sentence.text)]
-        places = [p for p in places if _anchored(p, sentence.text, places)]
+        places = _anchored_places(places, sentence.text)
         places.extend(_capitals(sentence.text))
         if not travel:
+            _note_event(sentence.text, places, context, published)
+            attending = self._attendees(sentence, hits, people, context, lang)
+            if attending:
+                return attending
             context.people = people or context.people
             if len(people) == 1 or (people and context.visitor is None):
                 context.visitor = people[0]
@@ -202,10 +219,59 @@ class Extractor:
                 self._clause(clause, sentence, hits, people, places, context, published, lang)
             )
         trips.extend(self._since(sentence, trips, people, published, lang))
+        _note_event(sentence.text, places, context, published)
+        if not trips:
+            trips = self._attendees(sentence, hits, people, context, lang)
         if people and not trips:
             context.visitor = people[0]
         context.people = people
         return trips
+
+    def _attendees(
+        self,
+        sentence: Sentence,
+        hits: list[Hit],
+        people: list[_Person],
+        context: _Context,
+        lang: str,
+    ) -> list[ExtractedTrip]:
+        """Leaders listed at an event the article has placed ("SHANGHAI — the summit …";
+        "Putin, Xi and Modi were among the leaders"): each one from abroad attended."""
+        if context.event is None or not _ATTEND.search(sentence.text):
+            return []
+        if any(h.role in ("neg", "cancel", "deny", "former") for h in hits):
+            return []
+        place, date = context.event
+        listed = [p for p in people if p.country != place.country]
+        if len(listed) < 2 and not (listed and re.search(r"among|attend|участ", sentence.text)):
+            return []
+        status = "planned" if any(h.role == "plan" for h in hits) else "occurred"
+        found: list[ExtractedTrip] = []
+        for person in {p.leader_id: p for p in listed}.values():
+            on = (date[0] if date else None) or sentence_day(context)
+            office = office_on(self.record.names().tenures.get(person.leader_id, []), on)
+            if not office.is_leader:
+                continue
+            evidence = Evidence(sentence.text, sentence.start, sentence.end, f"{lang}:attended")
+            found.append(
+                ExtractedTrip(
+                    leader_id=person.leader_id,
+                    name=person.name,
+                    written=person.written,
+                    office=office.title,
+                    host_country=place.country,
+                    cities=[place.city] if place.city else [],
+                    start_date=date[0] if date else None,
+                    end_date=date[1] if date else None,
+                    status=status,
+                    kind="summit",
+                    occasion=None,
+                    ordinal=None,
+                    confidence=0.6,
+                    evidence=[evidence],
+                )
+            )
+        return found
 
     def _since(
         self,
@@ -311,7 +377,7 @@ class Extractor:
         a, b = clause
         inside = [h for h in hits if a <= h.start < b]
         trigger = next(h for h in inside if h.role in TRAVEL)
-        if any(h.role == "neg" and _close(h, trigger, 150) for h in inside):
+        if any(h.role == "neg" and _close(h, trigger, _neg_reach(h)) for h in inside):
             return []
         travel_hits = [h for h in hits if h.role in TRAVEL]
         status = _status(inside, [h for h in hits if h.start < a], trigger)
@@ -324,6 +390,8 @@ class Extractor:
             return []
         if not spots and _WHERE.match(sentence.text[a:b]):
             spots = [p for p in places if p.start < a][-1:]  # "Brunei, where he had attended"
+        if not spots:
+            spots = _in_relative(sentence.text, b, places, travel_hits)
         destinations = _destinations(trigger, spots, here, context)
         if not destinations:
             return []
@@ -469,7 +537,7 @@ _ENTOURAGE = (
     r"помощник|пресс-секретар|советник|спецпредставител|представител|посланник|супруг|жена|"
     r"министр|администраци|окружени|канцеляри|аппарат"
 )
-_AFTER_NAME = re.compile(rf"^['’]s\s+(?:\w+\s+){{0,2}}(?:{_ENTOURAGE})\b", re.IGNORECASE)
+_AFTER_NAME = re.compile(rf"^\s+(?:\w+\s+){{0,2}}(?:{_ENTOURAGE})\b", re.IGNORECASE)
 _BEFORE_NAME = re.compile(rf"(?:{_ENTOURAGE})\w*\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
@@ -523,6 +591,25 @@ _ANCHOR = _words(
     "в во на из до через под около посетил посетит посетив посещает посетили посетят "
     "посетить посещения посещение посетившим посетивший посещавший и или а затем также"
 )
+
+
+def _anchored_places(places: list[_Place], text: str) -> list[_Place]:
+    """Places in order, each kept when anchored; "and"/"," anchor only after a kept place
+    ("visiting Abu Dhabi and Riyadh", not "borders Poland and Lithuania")."""
+    kept: list[_Place] = []
+    for place in sorted(places, key=lambda p: p.start):
+        words = text[: place.start].rstrip().rsplit(None, 1)
+        last = words[-1].casefold().strip(",") if words else ""
+        listed = last in _LIST_WORDS or text[: place.start].rstrip().endswith(",")
+        if listed:
+            if kept and place.start - kept[-1].end <= 12:
+                kept.append(place)
+        elif _anchored(place, text, places):
+            kept.append(place)
+    return kept
+
+
+_LIST_WORDS = frozenset(("and", "or", "и", "или", "а", "as well as"))
 
 
 def _anchored(place: _Place, text: str, places: list[_Place]) -> bool:
@@ -593,6 +680,17 @@ _SCHEDULE = re.compile(
 )
 
 
+_CHANNEL = re.compile(
+    r"phone|call|video|letter|message|telegram|телефон|видео|письм|послани|телеграм"
+)
+
+
+def _neg_reach(hit: Hit) -> int:
+    """Calls, letters and video links negate what stands near them; a hypothetical ("if",
+    "если") the whole clause."""
+    return 80 if _CHANNEL.search(hit.pattern) else 150
+
+
 def _close(hit: Hit, trigger: Hit, reach: int = 70) -> bool:
     """A cancel word governs the travel words it stands near, not the whole clause ("flew
     to Moscow …, a day after skipping the inauguration" is not cancelled)."""
@@ -658,8 +756,8 @@ def _visitors(
     if _GROUP_SUBJECT.search(lead) and not inside:
         pair = [p for p in context.people + before if p.country != place.country]
         return [(p, True) for p in {p.leader_id: p for p in pair}.values()]
-    earlier = [p for p in before if p.start < clause[0]]
-    if _SUBJECT_PRONOUN.search(lead) and not inside:
+    earlier = [p for p in people if p.end <= clause[0]]
+    if (_SUBJECT_PRONOUN.search(lead) or _THAT.match(lead)) and not inside:
         if earlier and earlier[-1].country != place.country:
             return [(earlier[-1], False)]
         if back is not None and back.country != place.country:
@@ -671,8 +769,10 @@ def _visitors(
     ]
     if later:
         return [(p, False) for p in later]
+    with_guest = [p for p in abroad if _with(text, p.start)]
     if inside and not any(p.country != place.country for p in inside):
-        return []  # the host is the subject: "Tokayev said ... will visit"
+        # the host is the subject: "Tokayev said … will visit"; "Putin held talks with Modi"
+        return [(w, False) for w in with_guest[:3]]
     if earlier and _PARTICIPLE.match(lead):
         main = earlier[0]  # "…, a day after visiting Kyiv": the subject of the sentence
         return [(main, False)] if main.country != place.country else []
@@ -680,9 +780,11 @@ def _visitors(
         near = earlier[-1]  # "Kishida, who arrived on Monday"; "said that he had cancelled"
         return [(near, False)] if near.country != place.country else []
     refers = _PRONOUN.search(text) is not None or (trigger.role == "noun" and not here)
+    refers = (
+        refers and not _SOMEONE_ELSE.search(lead) and not _NAMED_AFTER.match(text[trigger.end :])
+    )
     if back is not None and back.country != place.country and refers:
         return [(back, True)]  # "He is due in Beijing"; "A planned visit … was cancelled"
-    with_guest = [p for p in abroad if _with(text, p.start)]
     return [(w, False) for w in with_guest[:1]]
 
 
@@ -738,6 +840,17 @@ _PARTICIPLE = re.compile(
     r"having|после|перед|посетив|прибыв)\b",
     re.IGNORECASE,
 )
+# Someone not a leader is the subject ("the Chinese diplomat had visited", "вице-премьер
+# прибыл"), or the visit is someone else's ("визит Уиткоффа").
+_SOMEONE_ELSE = re.compile(
+    r"(?<!\w)(?:minister|diplomat|envoy|official|officials|secretary|aide|spokes\w*|delegation|"
+    r"ambassador|deputy|vice|chief|general|mayor|governor|speaker|prince|first lady|wife|"
+    r"министр\w*|дипломат\w*|посланник\w*|чиновник\w*|помощник\w*|представител\w*|посол\w*|"
+    r"вице\w*|замести\w*|делегаци\w*|губернатор\w*|спикер\w*|принц\w*|супруг\w*)(?!\w)",
+    re.IGNORECASE,
+)
+_NAMED_AFTER = re.compile(r"\w*\s+[A-ZА-ЯЁ][a-zа-яё]+")
+_THAT = re.compile(r"\s*,?\s*(?:that|что|чтобы)\b", re.IGNORECASE)
 _OBJECT_PRONOUN = re.compile(r"\s*(?:him|her|его|её|ее)(?!\w)", re.IGNORECASE)
 _AND = re.compile(
     r"^[\s,]*(?:and|и|as well as|а также|(?:were |was |are |is )?joined by|together with|along "
@@ -839,6 +952,36 @@ def _segment(
     begin = preceding[-1] if preceding else -(10**9)
     before = [d for d in dates if begin <= d.start + offset < place.start]
     return before[-1:] if before else []
+
+
+_RELATIVE = re.compile(r"\s*,?\s*(?:which|that|который|которая|которое|которые)\b", re.I)
+
+
+def _in_relative(text: str, end: int, places: list[_Place], travel: list[Hit]) -> list[_Place]:
+    """ "не поедет на саммит ОДКБ, который пройдёт в Минске": the place is in the relative
+    clause that follows, when that clause reports no travel of its own."""
+    if not _RELATIVE.match(text[end:]):
+        return []
+    stop = next((m.start() for m in re.finditer(r"[;.]|,\s", text[end + 2 :])), len(text))
+    stop = end + 2 + stop if stop != len(text) else len(text)
+    if any(end <= h.start < stop for h in travel):
+        return []
+    return [p for p in places if end <= p.start < stop][:1]
+
+
+def sentence_day(context: _Context) -> str | None:
+    return context.date[0] if context.date else None
+
+
+def _note_event(text: str, places: list[_Place], context: _Context, published: dt.date) -> None:
+    """Remember where an event the article reports takes place, and when."""
+    if not _EVENT.search(text):
+        if context.event is None and context.place is not None and context.place.start == -1:
+            context.event = (context.place, _first_date(text, published))  # the dateline
+        return
+    spot = next((p for p in places if p.city), places[0] if places else context.place)
+    if spot is not None:
+        context.event = (spot, _first_date(text, published))
 
 
 def _first_date(text: str, published: dt.date) -> tuple[str | None, str | None] | None:

@@ -98,6 +98,9 @@ _TITLES: tuple[tuple[tuple[str, ...], str, str | None], ...] = (
     (("лидер",), LEADER, None),
 )
 _RUSSIAN_WORD = re.compile(r"[а-яё]")
+# "Vice-Premier", "Deputy Prime Minister", "вице-премьер", "заместитель председателя": not the
+# office itself, whoever holds it.
+_DEPUTY = re.compile(r"(?<!\w)(?:vice|deputy|вице|замести\w*|first deputy)(?!\w)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +167,8 @@ class NameService:
         self, mention: str, on: str | None = None, context: PersonContext | None = None
     ) -> PersonResolution:
         """The leader a mention names (with the office held on ``on``), or the candidates."""
+        if _DEPUTY.search(mention):
+            return PersonResolution(mention, on, None, None, NO_OFFICE, 0.0, "a deputy")
         parsed = _parse(mention)
         country = parsed.country or (context.country if context else None)
         if parsed.name_tokens:
