@@ -81,17 +81,27 @@ export function downloadCSV(table, filename) {
   saveBlob(new Blob(["\ufeff" + tableCSV(table)], { type: "text/csv;charset=utf-8" }), filename);
 }
 
-/** A standalone SVG document for a chart drawn on the page. */
+/** A standalone SVG document for a chart drawn on the page, with its title written above it
+ * (on the page the caption says it) and a white background. */
 export function svgDocument(svg) {
   const copy = svg.cloneNode(true);
   const box = svg.viewBox.baseVal;
-  const width = box && box.width ? box.width : svg.clientWidth;
-  const height = box && box.height ? box.height : svg.clientHeight;
+  const view = box && box.width ? { x: box.x, y: box.y, width: box.width, height: box.height }
+    : { x: 0, y: 0, width: svg.clientWidth, height: svg.clientHeight };
+  const unit = view.width / Math.max(svg.clientWidth || view.width, 1);
+  const size = 15 * unit;
+  const pad = size * 2;
+  const titleNode = svg.querySelector("title");
+  const title = titleNode ? titleNode.textContent : "";
+  const width = Math.round(view.width / unit);
+  const height = Math.round((view.height + pad) / unit);
   copy.setAttribute("xmlns", SVG_NS);
+  copy.setAttribute("viewBox", `${view.x} ${view.y - pad} ${view.width} ${view.height + pad}`);
   copy.setAttribute("width", width);
   copy.setAttribute("height", height);
   copy.querySelectorAll("[data-screen-only]").forEach((node) => node.remove());
-  copy.insertBefore(svgEl("rect", { width, height, fill: "#ffffff" }), copy.firstChild);
+  copy.insertBefore(svgEl("text", { x: view.x + size * 0.6, y: view.y - pad + size * 1.3, "font-size": size, "font-weight": 700, fill: "#1f2937", "font-family": FONT, text: title }), copy.firstChild);
+  copy.insertBefore(svgEl("rect", { x: view.x, y: view.y - pad, width: view.width, height: view.height + pad, fill: "#ffffff" }), copy.firstChild);
   return { text: new XMLSerializer().serializeToString(copy), width, height };
 }
 

@@ -25,7 +25,7 @@ async function drawWorld() {
   const office = selectedOffice();
   const counts = countsFor(office);
   const scope = office ? `as ${office}` : "in all offices";
-  const title = `Visits by country ${scope}`;
+  const title = `${data.name}: visits by country ${scope}, ${data.window}`;
   let geo;
   try {
     geo = await loadWorld();
@@ -81,7 +81,7 @@ function drawTimeline() {
   const occurred = trips.filter((t) => t.status === "occurred").length;
   barChart(container, {
     categories: years, series, stacked: true, unit: "trips",
-    title: "Trips abroad per year, by office",
+    title: `${data.name}: trips abroad per year, by office`,
     desc: `${plural(occurred, "trip")} from ${years[0]} to ${years[years.length - 1]}.`,
   });
   chartReady("timeline");
