@@ -243,7 +243,7 @@ class Extractor:
             return []
         place, date = context.event
         listed = [p for p in people if p.country != place.country]
-        if len(listed) < 2 and not (listed and re.search(r"among|attend|участ", sentence.text)):
+        if len(listed) < 2 and not (listed and _attends(listed[0], sentence.text)):
             return []
         status = "planned" if any(h.role == "plan" for h in hits) else "occurred"
         found: list[ExtractedTrip] = []
@@ -379,6 +379,11 @@ class Extractor:
         trigger = next(h for h in inside if h.role in TRAVEL)
         if any(h.role == "neg" and _close(h, trigger, _neg_reach(h)) for h in inside):
             return []
+        doubt = [
+            h for h in hits if h.role == "neg" and h.start < a and not _CHANNEL.search(h.pattern)
+        ]
+        if any(_close(h, trigger, 150) for h in doubt):
+            return []  # "сомневаются, что подобная поездка возможна"
         travel_hits = [h for h in hits if h.role in TRAVEL]
         status = _status(inside, [h for h in hits if h.start < a], trigger)
         if status == "occurred" and _WHERE.match(sentence.text[a:b]) and context.status:
@@ -541,11 +546,27 @@ _AFTER_NAME = re.compile(rf"^\s+(?:\w+\s+){{0,2}}(?:{_ENTOURAGE})\b", re.IGNOREC
 _BEFORE_NAME = re.compile(rf"(?:{_ENTOURAGE})\w*\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
+_DIPLOMACY = re.compile(r"\s+(?:дипломат\w*|мид\b|ведомств\w*|diplomacy|foreign)", re.IGNORECASE)
+# One capitalised word that is also a town somewhere ("Republic", "Olympic", "Union").
+_COMMON = _words(
+    "republic union federation kingdom state states office house palace summit parliament "
+    "congress council assembly forum square party president minister government olympic "
+    "victory independence liberty central national eastern western northern southern new "
+    "china sea harbour harbor university institute airport cathedral church museum day "
+    "republic's capitol senate commission cabinet court"
+)
+
+
 def _not_the_leader(text: str, start: int, end: int) -> bool:
-    """ "Putin's special envoy", "пресс-секретарь Путина": someone else is meant."""
-    return bool(
-        _AFTER_NAME.match(text[end:]) or _BEFORE_NAME.search(text[max(0, start - 40) : start])
-    )
+    """ "Putin's special envoy", "пресс-секретарь Путина", "главы американской дипломатии":
+    someone else is meant."""
+    rest = text[end:]
+    if _DIPLOMACY.match(rest) or _DIPLOMACY.search(" " + text[start:end]):
+        return True
+    possessive = text[:end].endswith(("'s", "’s")) or rest.startswith(("'s", "’s"))
+    if possessive and _AFTER_NAME.match(rest.removeprefix("'s").removeprefix("’s")):
+        return True
+    return bool(_BEFORE_NAME.search(text[max(0, start - 40) : start]))
 
 
 def _former(hits: list[Hit], start: int, end: int, text: str) -> bool:
@@ -563,6 +584,9 @@ def _former(hits: list[Hit], start: int, end: int, text: str) -> bool:
 def _place(mention: Mention, sentence: Sentence) -> _Place | None:
     found = mention.place
     if found is None or found.country is None or found.kind not in ("city", "country", "disputed"):
+        return None
+    one = mention.first == mention.last and found.kind == "city"
+    if one and sentence.words[mention.first].lower in _COMMON:
         return None
     words = sentence.words
     start = words[mention.first].start - sentence.start
@@ -757,6 +781,9 @@ def _visitors(
         pair = [p for p in context.people + before if p.country != place.country]
         return [(p, True) for p in {p.leader_id: p for p in pair}.values()]
     earlier = [p for p in people if p.end <= clause[0]]
+    after_trigger = text[trigger.end : trigger.end + 40]
+    if not inside and (_SOMEONE_ELSE.search(lead) or _SOMEONE_ELSE.match(after_trigger.lstrip())):
+        return []  # "the Chinese diplomat had visited", "поездка главы американской дипломатии"
     if (_SUBJECT_PRONOUN.search(lead) or _THAT.match(lead)) and not inside:
         if earlier and earlier[-1].country != place.country:
             return [(earlier[-1], False)]
@@ -967,6 +994,14 @@ def _in_relative(text: str, end: int, places: list[_Place], travel: list[Hit]) -
     if any(end <= h.start < stop for h in travel):
         return []
     return [p for p in places if end <= p.start < stop][:1]
+
+
+def _attends(person: _Person, text: str) -> bool:
+    """One leader named at an event attends it only as the subject of "attended",
+    "was among", "принял участие"."""
+    return bool(
+        re.match(r"[^.;]{0,60}?(?:among|attend|took part|participat|участ)", text[person.end :])
+    )
 
 
 def sentence_day(context: _Context) -> str | None:
