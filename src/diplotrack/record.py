@@ -632,7 +632,7 @@ class Record:
                 who=who or self.settings.user,
                 why=why,
                 version=version,
-                resolve=lambda name: self.leader(name).id,
+                resolve=lambda name: news_review.visitor_id(self, name),
             )
         return self.review_show(candidate_id)
 

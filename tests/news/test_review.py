@@ -96,13 +96,17 @@ def test_edit_logs_before_and_after_and_settles_the_conflict(
     }
 
 
-def test_edit_a_visitor_by_name_reads_the_office_again(rec: dt.Record, tmp_path: Path) -> None:
+@pytest.mark.parametrize("name", ["Путин", "Russian President Vladimir Putin"])
+def test_edit_a_visitor_by_name_reads_the_office_again(
+    rec: dt.Record, tmp_path: Path, name: str
+) -> None:
     rec.ingest([str(write_jsonl(tmp_path / "k.jsonl", [TOKAYEV_HOSTS]))], workers=1)
     (found,) = rec.review_list().items
-    edited = rec.review_edit(
-        found.id, {"visitor_name": "Путин", "start_date": "2024-11-27"}, why=None
-    )
+    edited = rec.review_edit(found.id, {"visitor_name": name, "start_date": "2024-11-27"}, why=None)
     assert edited.leader_id == "vladimir-putin" and edited.office == "President"
+    assert edited.visitor_name == name
+    with pytest.raises(NotFound):
+        rec.review_edit(found.id, {"visitor_name": "Ivan Nobodyevich Nobody"}, why=None)
 
 
 @pytest.mark.parametrize(

@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, select
 
@@ -38,6 +38,9 @@ from diplotrack.store.leaders import tenures_of
 from diplotrack.text import split_list, stable_id
 from diplotrack.timeutil import now_iso
 
+if TYPE_CHECKING:
+    from diplotrack.record import Record
+
 SOURCE = "news"
 EDITABLE = (
     "visitor",
@@ -52,6 +55,7 @@ EDITABLE = (
     "ordinal",
 )
 Resolve = Callable[[str], str]  # a leader's name -> its id (NotFound, Ambiguous)
+MIN_VISITOR = 0.75  # how sure the name service must be of a visitor typed in an edit
 Value = str | int | Sequence[str] | None
 
 
@@ -299,6 +303,18 @@ def _add_evidence(conn: Connection, trip_id: str, stop_id: str, found: Sequence[
 
 
 # -- edit ------------------------------------------------------------------------------
+
+
+def visitor_id(record: Record, name: str) -> str:
+    """The leader an edit names: any name, alias or id, or a name as an article writes it
+    ("Russian President Vladimir Putin"); NotFound or Ambiguous otherwise."""
+    try:
+        return record.leader(name).id
+    except NotFound:
+        found = record.resolve_person(name)
+        if found.leader_id is None or found.confidence < MIN_VISITOR:
+            raise
+        return found.leader_id
 
 
 def edit(
