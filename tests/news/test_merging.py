@@ -105,3 +105,35 @@ def test_an_unresolved_visitor_merges_by_name(rec: dt.Record) -> None:
     assert len(counts.created) == 1 and counts.merged == 1
     (found,) = rec.review_list().items
     assert found.visitor_name == "President Nobody" and found.to_dict()["visitor"] is None
+
+
+def test_the_earlier_start_is_kept_and_an_end_before_it_is_only_a_conflict(
+    rec: dt.Record,
+) -> None:
+    from diplotrack.news import queue
+    from diplotrack.news.result import Evidence, ExtractedTrip
+
+    def read(n: int, start: str, end: str | None) -> queue.ReadArticle:
+        trip = ExtractedTrip(
+            leader_id="vladimir-putin",
+            name="Vladimir Putin",
+            written="Putin",
+            office="President",
+            host_country="JPN",
+            cities=["Tokyo"],
+            start_date=start,
+            end_date=end,
+            status="occurred",
+            kind="unknown",
+            occasion=None,
+            ordinal=None,
+            confidence=0.8,
+            evidence=[Evidence(f"Putin was in Tokyo ({n}).", 0, 24, "en:go")],
+        )
+        return queue.ReadArticle(f"digest{n}", None, "2016-12-17", None, "en", 30, (trip,))
+
+    with rec.db.transaction() as conn:
+        queue.write_batch(conn, [read(1, "2016-12-16", None), read(2, "2016-12-14", "2016-12-15")])
+    (found,) = rec.review_list().items
+    assert (found.start_date, found.end_date) == ("2016-12-14", "2016-12-15")
+    assert found.conflicts == {"start_date": ["2016-12-16", "2016-12-14"]}

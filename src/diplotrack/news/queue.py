@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
+from diplotrack.dates import lower, upper
 from diplotrack.news.matching import closest, pending_like, record_trip, span_of
 from diplotrack.news.result import ExtractedTrip, absorb, dates_agree
 from diplotrack.store import schema
@@ -209,10 +210,10 @@ def _join(conn: Connection, row: Any, trip: ExtractedTrip, stamp: str) -> None:
     """Fold a mention into a pending candidate; its version moves on."""
     into = as_trip(row)
     disagreements = differences(into, trip)
-    other = replace(trip, evidence=[])
-    if "start_date" in disagreements:
-        other.start_date = None  # keep the first reported start; both are in conflicts
-    absorb(into, other)
+    absorb(into, replace(trip, evidence=[]))  # of two starts, the earlier: days of one visit
+    if into.start_date and into.end_date and upper(into.end_date) < lower(into.start_date):
+        disagreements.setdefault("end_date", []).append(into.end_date)
+        into.end_date = None  # an end before the start: kept only among the conflicts
     for key, values in disagreements.items():
         known = into.conflicts.setdefault(key, [])
         known.extend(v for v in values if v not in known)
