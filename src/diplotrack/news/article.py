@@ -14,7 +14,7 @@ from diplotrack.errors import InputError
 from diplotrack.news.rules import language_of
 from diplotrack.timeutil import today
 
-MAX_CHARS = 60_000_000
+MAX_CHARS = 10_000_000  # an article; ingest has its own --max-mb
 _HTML = re.compile(r"<\s*(?:html|body|p|div|article|head|!doctype)\b", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 

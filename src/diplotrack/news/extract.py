@@ -807,9 +807,7 @@ def _visitors(
         near = earlier[-1]  # "Kishida, who arrived on Monday"; "said that he had cancelled"
         return [(near, False)] if near.country != place.country else []
     refers = _PRONOUN.search(text) is not None or (trigger.role == "noun" and not here)
-    refers = (
-        refers and not _SOMEONE_ELSE.search(lead) and not _NAMED_AFTER.match(text[trigger.end :])
-    )
+    refers = refers and not _SOMEONE_ELSE.search(lead) and not _named_after(trigger, text)
     if back is not None and back.country != place.country and refers:
         return [(back, True)]  # "He is due in Beijing"; "A planned visit … was cancelled"
     return [(w, False) for w in with_guest[:1]]
@@ -877,6 +875,16 @@ _SOMEONE_ELSE = re.compile(
     re.IGNORECASE,
 )
 _NAMED_AFTER = re.compile(r"\w*\s+[A-ZА-ЯЁ][a-zа-яё]+")
+
+
+def _named_after(trigger: Hit, text: str) -> bool:
+    """ "Визит Уиткоффа": a name right after the noun is whose visit it is (unless the noun
+    ended on a preposition: "trip to North Korea")."""
+    if re.search(r"(?:to|in|into|at|of|в|во|на)$", trigger.pattern):
+        return False
+    return _NAMED_AFTER.match(text[trigger.end :]) is not None
+
+
 _THAT = re.compile(r"\s*,?\s*(?:that|что|чтобы)\b", re.IGNORECASE)
 _OBJECT_PRONOUN = re.compile(r"\s*(?:him|her|его|её|ее)(?!\w)", re.IGNORECASE)
 _AND = re.compile(

@@ -92,9 +92,15 @@ _PREFILTER = re.compile(
 )
 
 
+# "He was in Minsk in May", "будет в Пекине": a place right after "was in" / "был в".
+_BEEN_IN = re.compile(
+    r"\b(?:is|was|were|be|been|are) in [A-Z]|(?:был|была|были|будет|будут) в [А-ЯЁ]"
+)
+
+
 def worth_reading(text: str) -> bool:
     """Whether ``text`` has any word a reported trip is written with."""
-    return _PREFILTER.search(text) is not None
+    return _PREFILTER.search(text) is not None or _BEEN_IN.search(text) is not None
 
 
 def language_of(text: str) -> str:

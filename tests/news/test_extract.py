@@ -1,0 +1,188 @@
+"""Extraction of trips from one article: the phenomena of issue 4, in English and Russian,
+each with its negatives. The texts are our own."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+import diplotrack as dt
+from diplotrack.cli import app
+from diplotrack.errors import InputError
+from diplotrack.news.result import ExtractedTrip
+
+
+def _trips(
+    rec: dt.Record, text: str, published: str
+) -> list[tuple[str | None, str, str | None, str]]:
+    return [
+        (t.leader_id, t.host_country, t.start_date, t.status) for t in rec.extract(text, published)
+    ]
+
+
+def _one(rec: dt.Record, text: str, published: str) -> ExtractedTrip:
+    (trip,) = rec.extract(text, published)
+    return trip
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Vladimir Putin arrived in Astana on Wednesday for a two-day state visit.",
+            "2024-11-27",
+            ("vladimir-putin", "KAZ", "2024-11-27", "occurred"),
+        ),
+        (
+            "Президент России Владимир Путин прибыл в Астану с государственным визитом 27 ноября.",
+            "2024-11-28",
+            ("vladimir-putin", "KAZ", "2024-11-27", "occurred"),
+        ),
+        (
+            "The Kazakh president will travel to Moscow next month, his office said.",
+            "2024-11-27",
+            ("kassym-jomart-tokayev", "RUS", "2024-12", "planned"),
+        ),
+        (
+            "В среду Лукашенко посетит Пекин, сообщила его пресс-служба.",
+            "2024-11-25",
+            ("alexander-lukashenko", "CHN", "2024-11-27", "planned"),
+        ),
+        (
+            "Erdogan welcomed Tokayev in Ankara on Tuesday with a military ceremony.",
+            "2024-11-27",
+            ("kassym-jomart-tokayev", "TUR", "2024-11-26", "occurred"),
+        ),
+        (
+            "The Kremlin denied on Monday that Vladimir Putin would travel to Turkey in August.",
+            "2023-07-31",
+            ("vladimir-putin", "TUR", "2023-08", "cancelled"),
+        ),
+        (
+            "Пашинян не поедет на саммит ОДКБ в Минске 23 ноября, сообщили в его аппарате.",
+            "2023-11-21",
+            ("nikol-pashinyan", "BLR", "2023-11-23", "cancelled"),
+        ),
+        (
+            "Narendra Modi attended the SCO summit in Astana on 4 July 2024 with other leaders.",
+            "2024-07-05",
+            ("narendra-modi", "KAZ", "2024-07-04", "occurred"),
+        ),
+        (
+            "Xi Jinping will be in Belgrade on May 7-8, the Serbian presidency said.",
+            "2024-05-01",
+            ("xi-jinping", "SRB", "2024-05-07", "planned"),
+        ),
+    ],
+)
+def test_one_trip_each(
+    rec: dt.Record, text: str, published: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert _trips(rec, text, published) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            "Sergei Lavrov arrived in Ankara on Tuesday for talks with his Turkish counterpart.",
+            "2024-11-27",
+        ),
+        ("Former president Dmitry Medvedev visited Japan on a private trip.", "2024-11-27"),
+        (
+            "Vladimir Putin visited Novosibirsk on Monday to inspect a research centre.",
+            "2024-11-27",
+        ),
+        ("Путин прибыл в Севастополь в годовщину присоединения Крыма.", "2023-03-18"),
+        ("Xi Jinping and Vladimir Putin held a phone call on Tuesday about trade.", "2024-11-27"),
+        ("Путин по видеосвязи принял участие в саммите БРИКС в Йоханнесбурге.", "2023-08-23"),
+        ("Xi invited Putin to visit China at a convenient time.", "2024-11-27"),
+        (
+            "If Putin were to travel to Brazil, he could face arrest under an ICC warrant.",
+            "2024-11-27",
+        ),
+        ("Токаев прибыл в Алматы с рабочей поездкой.", "2024-11-27"),
+        ("", "2024-11-27"),
+    ],
+)
+def test_negatives_yield_nothing(rec: dt.Record, text: str, published: str) -> None:
+    assert rec.extract(text, published) == []
+
+
+def test_a_past_visit_in_passing_is_its_own_trip(rec: dt.Record) -> None:
+    text = (
+        "Vladimir Putin arrived in Pyongyang on Tuesday. It is his first trip to North Korea "
+        "since July 2000."
+    )
+    found = set(_trips(rec, text, "2024-06-19"))
+    assert ("vladimir-putin", "PRK", "2024-06-18", "occurred") in found
+    assert ("vladimir-putin", "PRK", "2000-07", "occurred") in found
+
+
+def test_a_tour_gives_one_trip_per_country_with_its_own_date(rec: dt.Record) -> None:
+    text = (
+        "Xi Jinping landed in Paris on Sunday. Xi is due in Belgrade on Tuesday and in "
+        "Budapest on Wednesday."
+    )
+    found = set(_trips(rec, text, "2024-05-05"))
+    assert ("xi-jinping", "FRA", "2024-05-05", "occurred") in found
+    assert ("xi-jinping", "SRB", "2024-05-07", "planned") in found
+    assert ("xi-jinping", "HUN", "2024-05-08", "planned") in found
+
+
+def test_pronouns_and_titles_point_back_to_the_leader(rec: dt.Record) -> None:
+    text = (
+        "Narendra Modi arrived in Vienna on Tuesday. The Indian prime minister will fly on to "
+        "Moscow on Friday."
+    )
+    found = set(_trips(rec, text, "2024-07-09"))
+    assert ("narendra-modi", "AUT", "2024-07-09", "occurred") in found
+    assert ("narendra-modi", "RUS", "2024-07-12", "planned") in found
+
+
+def test_the_json_contract(rec: dt.Record) -> None:
+    text = "Tokayev arrived in Moscow on 3 April 2019. It is his 12th visit to Russia."
+    trip = _one(rec, text, "2019-04-04").to_dict()
+    assert set(trip) == {
+        "visitor", "visitor_name", "office", "host_country", "cities", "start_date",
+        "end_date", "status", "kind", "occasion", "ordinal", "confidence", "evidence",
+    }  # fmt: skip
+    assert trip["visitor"] == {"id": "kassym-jomart-tokayev", "name": "Kassym-Jomart Tokayev"}
+    assert (trip["office"], trip["cities"], trip["ordinal"]) == ("President", ["Moscow"], 12)
+    assert 0 < trip["confidence"] <= 1
+    first = trip["evidence"][0]
+    assert text[first["start"] : first["end"]] == first["text"]
+    assert first["rule"].startswith("en:")
+
+
+def test_html_is_reduced_to_its_text(rec: dt.Record) -> None:
+    html = (
+        "<html><head><script>var x = 'Putin arrived in Paris';</script></head><body>"
+        "<nav>Home | World</nav><article><p>Emmanuel Macron arrived in Beijing on Wednesday "
+        "for a three-day state visit.</p></article></body></html>"
+    )
+    assert _trips(rec, html, "2023-04-06") == [("emmanuel-macron", "CHN", "2023-04-05", "occurred")]
+
+
+def test_bad_input_is_a_clear_error_or_nothing(rec: dt.Record) -> None:
+    with pytest.raises(InputError, match="binary"):
+        rec.extract(b"\x00\x01\x02" * 1000, "2024-01-01")
+    with pytest.raises(InputError, match="limit"):
+        rec.extract("a" * 10_000_001, "2024-01-01")
+    assert rec.extract("<html><body><p>unclosed <b>tags<div>", "2024-01-01") == []
+    assert rec.extract("Путин and Си met Tokayev 在 Astana ☃ " * 50, "2024-01-01") == []
+
+
+def test_extract_command_prints_the_contract(rec: dt.Record, tmp_path: object) -> None:
+    runner = CliRunner()
+    text = "Vladimir Putin arrived in Astana on Wednesday for a two-day state visit."
+    result = runner.invoke(
+        app,
+        ["--db", rec.settings.db, "extract", "-", "--published", "2024-11-27", "--format", "json"],
+        input=text,
+    )
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert [t["host_country"] for t in data["trips"]] == ["KAZ"]
