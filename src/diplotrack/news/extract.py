@@ -385,7 +385,8 @@ class Extractor:
         if any(_close(h, trigger, 150) for h in doubt):
             return []  # "сомневаются, что подобная поездка возможна"
         travel_hits = [h for h in hits if h.role in TRAVEL]
-        status = _status(inside, [h for h in hits if h.start < a], trigger)
+        governed = a == 0 or _THAT.match(sentence.text[a:b]) is not None
+        status = _status(inside, [h for h in hits if h.start < a], trigger, governed)
         if status == "occurred" and _WHERE.match(sentence.text[a:b]) and context.status:
             status = context.status  # "will fly to Hanoi, where he will hold talks"
         here = [p for p in people if a <= p.start < b]
@@ -684,12 +685,12 @@ def _clauses(text: str, travel: list[Hit]) -> list[tuple[int, int]]:
     return found
 
 
-def _status(hits: list[Hit], before: list[Hit], trigger: Hit) -> str:
+def _status(hits: list[Hit], before: list[Hit], trigger: Hit, governing: bool = True) -> str:
     """Cancelled or denied (near the travel words, or earlier in the sentence: "denied that
     he would travel"), planned (in the clause), else occurred."""
     roles = {h.role for h in hits}
     near = [h for h in hits if h.role in ("cancel", "deny") and _close(h, trigger)]
-    if near or {h.role for h in before} & {"cancel", "deny"}:
+    if near or (governing and {h.role for h in before} & {"cancel", "deny"}):
         return "cancelled"
     if "plan" in roles or _SCHEDULE.match(trigger.pattern):
         return "planned"
@@ -699,7 +700,7 @@ def _status(hits: list[Hit], before: list[Hit], trigger: Hit) -> str:
 # A timetable in the present tense is a plan: "flies to Budapest on Thursday", "leaves for
 # Kyiv", "goes on to Croatia".
 _SCHEDULE = re.compile(
-    r"(?:flies|leaves|travels|heads|goes|moves|continues|returns|jets|takes (?:him|her)|"
+    r"(?:flies|leaves|travels|heads|goes|moves|continues|returns|jets|stops|takes (?:him|her)|"
     r"then (?:flies|travels|heads|goes))\b"
 )
 
@@ -720,7 +721,9 @@ def _close(hit: Hit, trigger: Hit, reach: int = 70) -> bool:
     to Moscow …, a day after skipping the inauguration" is not cancelled)."""
     if hit.end <= trigger.start:
         return trigger.start - hit.end <= reach
-    return hit.start - trigger.end <= reach // 2
+    return (
+        hit.start - trigger.end <= reach * 2
+    )  # "a visit to Japan, planned for April, was postponed"
 
 
 def _destinations(
@@ -960,10 +963,13 @@ def _since(text: str, date: FoundDate) -> bool:
         return False
     if _SINCE.match(said):
         return True
+    if re.search(
+        r"(?:since|с|со|after|после)\s+$", text[max(0, date.start - 8) : date.start], re.I
+    ):
+        return True
+    # "since the invasion of Ukraine began in February": the date of the thing since
     return bool(
-        re.search(
-            r"(?:since|с|со|after|после)\s+$", text[max(0, date.start - 8) : date.start], re.I
-        )
+        re.search(r"(?<!\w)since\s[^.;,]{0,50}$", text[max(0, date.start - 60) : date.start])
     )
 
 
