@@ -76,7 +76,7 @@ _ATTEND = re.compile(
     re.IGNORECASE,
 )
 _FIRST = re.compile(r"(?<!\w)(?:first|впервые|перв\w+)(?!\w)", re.IGNORECASE)
-_SINCE_WORD = re.compile(r"(?<!\w)(?:since|с тех пор как|со времени|после визита)(?!\w)", re.I)
+_SINCE_WORD = re.compile(r"(?<!\w)(?:since|с тех пор как|со времени|после визита|с|со)(?!\w)", re.I)
 _WHERE = re.compile(r"\s*,?\s*(?:where|there|где|там|куда)\b", re.IGNORECASE)
 _GROUP_SUBJECT = re.compile(
     r"(?<!\w)(?:both men|both leaders|the two leaders|the two presidents|the two men|the pair|"
@@ -161,7 +161,7 @@ class Extractor:
             for sentence in sentences(chunk):
                 moved = _shift(sentence, offset)
                 found.extend(self._sentence(moved, article, finder, context, published))
-        return merge_trips(found)
+        return merge_trips(found, published=published.isoformat())
 
     def _dateline(self, text: str, published: dt.date) -> _Place | None:
         """ "HANOI — The American president arrived here": the dateline's place."""
@@ -290,7 +290,12 @@ class Extractor:
         for match in _SINCE_WORD.finditer(text):
             after = text[match.end() : match.end() + 90]
             who = next((p for p in people if 0 <= p.start - match.end() <= 12), None)
+            if match.group().casefold() in ("с", "со"):
+                after = "в" + after  # "с 2015 года" read as "в 2015 году" would be
+                who = None
             dates = [d for d in find_dates(after, published) if d.past[0]]
+            if match.group().casefold() in ("с", "со") and (not dates or dates[0].start > 1):
+                continue  # "с" means "since" only right before a date
             if not dates or re.match(r"\s*(?:taking|took|his|her|the war|the start)", after):
                 continue
             base = trips[-1]

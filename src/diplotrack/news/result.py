@@ -109,6 +109,13 @@ def same_trip(a: ExtractedTrip, b: ExtractedTrip, slack_days: int = 0) -> bool:
     return slack_days > 0 and _near(a, b, slack_days)
 
 
+def _long_past(a: ExtractedTrip, b: ExtractedTrip, published: str | None) -> bool:
+    if published is None or (a.start_date is None) == (b.start_date is None):
+        return False
+    dated = a.start_date or b.start_date or published
+    return (bounds(published)[0] - bounds(dated)[1]).days > 90
+
+
 def _under_way(a: ExtractedTrip, b: ExtractedTrip, slack_days: int) -> bool:
     """A visit under way and its programme ("arrived on Tuesday … will be received on
     Thursday") are one trip: an occurred and a planned mention days apart, or undated."""
@@ -136,8 +143,8 @@ def absorb(into: ExtractedTrip, other: ExtractedTrip) -> None:
         into.start_date = min(into.start_date, other.start_date)  # the days of one visit
     else:
         into.start_date = finer(into.start_date, other.start_date)
-    if other.status == "occurred":
-        into.status = "occurred"  # a trip under way
+    if other.status == "occurred" and (other.start_date is not None or into.start_date is None):
+        into.status = "occurred"  # a trip under way (a dated report outweighs an undated one)
     if into.end_date != other.end_date and into.end_date and other.end_date:
         _conflict(into, "end_date", into.end_date, other.end_date)
     into.end_date = into.end_date or other.end_date
@@ -162,12 +169,23 @@ def _conflict(trip: ExtractedTrip, key: str, *values: Any) -> None:
             known.append(value)
 
 
-def merge_trips(trips: list[ExtractedTrip], slack_days: int = 3) -> list[ExtractedTrip]:
+def merge_trips(
+    trips: list[ExtractedTrip], slack_days: int = 3, published: str | None = None
+) -> list[ExtractedTrip]:
     """One trip per visitor, host, status and agreeing dates (within ``slack_days`` of each
-    other: one article's days of a visit), in order of first mention."""
+    other: one article's days of a visit), in order of first mention. Given the publication
+    date, an undated mention does not join a visit long past ("arrived in Havana … his last
+    visit was in February 2013")."""
     merged: list[ExtractedTrip] = []
     for trip in trips:
-        match = next((m for m in merged if same_trip(m, trip, slack_days)), None)
+        match = next(
+            (
+                m
+                for m in merged
+                if same_trip(m, trip, slack_days) and not _long_past(m, trip, published)
+            ),
+            None,
+        )
         if match is None:
             merged.append(trip)
         else:
