@@ -67,9 +67,8 @@ def find_leaders(rec: Record, text: str) -> list[LeaderHit]:
     index = rec.names().index
     keyed = ((key, leader) for key, ids in index.names.items() for leader in ids)
     scores = best(query, keyed)
-    for leader in index.display:
-        if leader == text.strip():
-            scores[leader] = 0
+    if text.strip() in index.display:  # an id
+        scores[text.strip()] = 0
     order = sorted(scores, key=lambda i: (scores[i], index.display.get(i, i), i))
     return [
         LeaderHit(id=i, name=index.display.get(i, i), country=index.countries.get(i)) for i in order
@@ -82,9 +81,9 @@ def find_countries(text: str) -> list[CountryHit]:
     if not query:
         return []
     scores = best(query, _country_keys())
-    codes = {c.iso3.casefold(): c.iso3 for c in gazetteer().countries()}
-    if query in codes:
-        scores[codes[query]] = 0
+    code = _country_codes().get(query)
+    if code is not None:
+        scores[code] = 0
     table = gazetteer()
     order = sorted(scores, key=lambda c: (scores[c], table.country_by_code(c).name))
     return [CountryHit(code=c, name=table.country_by_code(c).name) for c in order]
@@ -97,6 +96,13 @@ def _country_keys() -> tuple[tuple[str, str], ...]:
         names = (country.name, country.name_ru, country.official_name, *country.aliases)
         keys += [(normalize_name(n), country.iso3) for n in names if n]
     return tuple(keys)
+
+
+@cache
+def _country_codes() -> dict[str, str]:
+    """ISO3 and ISO2 codes, as normalised keys."""
+    codes = {normalize_name(c.iso2): c.iso3 for c in gazetteer().countries() if c.iso2}
+    return codes | {normalize_name(c.iso3): c.iso3 for c in gazetteer().countries()}
 
 
 @router.get("/search", summary="Leaders and countries by part of a name, in any script")

@@ -74,7 +74,7 @@ def create(conn: Connection, name: str, *, who: str) -> str:
 def all_tokens(conn: Connection) -> list[TokenInfo]:
     """Every token, active or revoked, oldest first."""
     table = schema.tokens
-    rows = conn.execute(select(table).order_by(table.c.created_at, table.c.id))
+    rows = conn.execute(select(table).order_by(table.c.created_at, table.c.name, table.c.id))
     return [TokenInfo(r.id, r.name, r.created_at, r.revoked_at) for r in rows]
 
 
