@@ -3,10 +3,13 @@ If-Match, and the change log under the token's name (both backends)."""
 
 from __future__ import annotations
 
+import sqlite3
 from typing import Any
 
 import pytest
+from sqlalchemy.exc import OperationalError
 
+from diplotrack.api.trip_models import History, TripOut
 from diplotrack.store import tokens
 from tests.api.conftest import TOKEN_NAME, Api, make_token, trip_body
 
@@ -251,3 +254,24 @@ def test_every_write_needs_a_valid_token(api: Api, token: str | None) -> None:
         assert response.status_code == 401, (method, path)
         assert response.headers["WWW-Authenticate"].startswith('Bearer realm="diplotrack"')
     assert api.client.get(f"/api/trips/{trip_id}").headers["ETag"] == etag
+
+
+def test_trip_answers_follow_their_documented_models(api: Api) -> None:
+    trip_id, etag = api.create()
+    TripOut.model_validate(api.client.get(f"/api/trips/{trip_id}").json())
+    body = {"changes": {"notes": "x"}, "why": "x"}
+    TripOut.model_validate(api.write("PATCH", f"/api/trips/{trip_id}", etag, json=body).json())
+    History.model_validate(api.client.get(f"/api/trips/{trip_id}/history").json())
+
+
+def test_a_busy_database_is_503_with_retry_after(api: Api, monkeypatch: pytest.MonkeyPatch) -> None:
+    trip_id, etag = api.create()
+
+    def locked(*_args: object, **_kwargs: object) -> None:
+        raise OperationalError("UPDATE trips", {}, sqlite3.OperationalError("database is locked"))
+
+    monkeypatch.setattr(api.record, "edit_trip", locked)
+    body = {"changes": {"notes": "x"}, "why": "x"}
+    response = api.write("PATCH", f"/api/trips/{trip_id}", etag, json=body)
+    assert response.status_code == 503
+    assert response.headers["Retry-After"] == "1"

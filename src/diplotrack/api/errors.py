@@ -3,6 +3,8 @@
 - NotFound: 404; Ambiguous: 409 with ``candidates``; a trip entered twice: 409 with
   ``trip_id``; any other DiplotrackError (bad dates, places, values): 400.
 - :class:`Refused`: a status, a JSON body and headers chosen by the route (412, 428…).
+- The database too busy to answer (SQLite's lock held past its timeout, a PostgreSQL
+  deadlock or lock timeout): 503 with ``Retry-After``; nothing was written.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import OperationalError
 
 from diplotrack.errors import Ambiguous, DiplotrackError, NotFound
 from diplotrack.store.edits import TripExists
@@ -44,6 +47,21 @@ def install(app: FastAPI) -> None:
             return JSONResponse(status_code=409, content=content, headers=location)
         return JSONResponse(status_code=400, content=body)
 
+    @app.exception_handler(OperationalError)
+    def _busy(_request: Request, exc: OperationalError) -> JSONResponse:
+        if not busy(exc):
+            raise exc
+        detail = "the database is busy with other writes; nothing was written: try again"
+        return JSONResponse({"detail": detail}, status_code=503, headers={"Retry-After": "1"})
+
     @app.exception_handler(Refused)
     def _refused(_request: Request, exc: Refused) -> JSONResponse:
         return JSONResponse(status_code=exc.status, content=exc.body, headers=exc.headers)
+
+
+BUSY = ("database is locked", "deadlock detected", "lock timeout", "could not serialize")
+
+
+def busy(exc: OperationalError) -> bool:
+    """Whether the error says the database was busy, not broken."""
+    return any(words in str(exc.orig).lower() for words in BUSY)

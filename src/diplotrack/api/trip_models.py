@@ -122,6 +122,59 @@ class MergeIn(BaseModel):
     why: str = Field(min_length=1, max_length=2000, description="For the change log.")
 
 
+class SourceOut(BaseModel):
+    source: str = Field(examples=["history-state"])
+    record_id: str
+    url: str | None
+    locator: str | None
+    excerpt: str | None
+    seen_at: str | None
+
+
+class StopOut(BaseModel):
+    stop: int = Field(description="The stop's number, from 1, as edits name it (`1.kind`).")
+    country: str = Field(examples=["KAZ"])
+    cities: list[str]
+    start_date: str | None
+    end_date: str | None
+    kind: StopKind
+    occasion: str | None
+    notes: str | None
+    flags: list[str]
+    sources: list[SourceOut]
+
+
+class TripOut(BaseModel):
+    """A trip as `diplotrack trip show --format json` gives it; its version is the ETag's."""
+
+    id: str
+    leader_id: str = Field(examples=["vladimir-putin"])
+    status: Status
+    version: int
+    deleted: bool
+    notes: str | None
+    start_date: str | None
+    end_date: str | None
+    stops: list[StopOut]
+    visits: list[dict[str, Any]] = Field(
+        description="The visits the trip counts for, as /api/trips lists them."
+    )
+
+
+class Change(BaseModel):
+    id: int
+    at: str = Field(description="When, ISO 8601 with the offset.")
+    who: str = Field(description="A person, or the name of the API token used.")
+    action: str = Field(examples=["create", "edit", "delete", "restore", "merge", "update"])
+    data: dict[str, Any] = Field(description="What changed: before and after, the version.")
+    why: str | None
+
+
+class History(BaseModel):
+    trip: str
+    changes: list[Change]
+
+
 def trip_dict(trip: Trip, tenures: list[Tenure], policy: str) -> dict[str, Any]:
     """A trip as `diplotrack trip show --format json` gives it, with each source's excerpt."""
     stops = [

@@ -20,7 +20,16 @@ from fastapi.responses import JSONResponse
 from diplotrack.api.auth import Writer
 from diplotrack.api.errors import Refused
 from diplotrack.api.params import Rec
-from diplotrack.api.trip_models import MergeIn, TripEdit, TripIn, Why, trip_dict
+from diplotrack.api.trip_models import (
+    Change,
+    History,
+    MergeIn,
+    TripEdit,
+    TripIn,
+    TripOut,
+    Why,
+    trip_dict,
+)
 from diplotrack.errors import Conflict
 from diplotrack.model import Trip
 from diplotrack.record import Record
@@ -36,7 +45,11 @@ IfNoneMatch = Annotated[str | None, Header(description="An ETag already held: 30
 
 _ETAG = {"ETag": {"description": 'The trip\'s version: "TRIPID.vN".', "schema": {"type": "string"}}}
 READ: dict[int | str, dict[str, Any]] = {
-    200: {"description": "The trip, with its stops, sources and visits.", "headers": _ETAG},
+    200: {
+        "description": "The trip, with its stops, sources and visits.",
+        "headers": _ETAG,
+        "model": TripOut,
+    },
     404: {"description": "No such trip."},
 }
 WRITE: dict[int | str, dict[str, Any]] = READ | {
@@ -108,7 +121,7 @@ def _atomic(rec: Record, trip_id: str) -> Iterator[None]:
     response_model=None,
     responses=WRITE
     | {
-        201: {"description": "The trip, entered.", "headers": _ETAG},
+        201: {"description": "The trip, entered.", "headers": _ETAG, "model": TripOut},
         409: {"description": "The record already holds this trip."},
     },
 )
@@ -203,18 +216,15 @@ def merge_trip(
     return _answer(rec, trip)
 
 
-@router.get("/{trip_id}/history", summary="A trip's change log", responses=READ)
-def history(rec: Rec, trip_id: TripId) -> dict[str, Any]:
+@router.get(
+    "/{trip_id}/history",
+    summary="A trip's change log",
+    responses={404: {"description": "No such trip."}},
+)
+def history(rec: Rec, trip_id: TripId) -> History:
     """Every change, oldest first: who (a person or a token's name), when, what, why."""
     changes = [
-        {
-            "id": c.id,
-            "at": c.at.isoformat(),
-            "who": c.who,
-            "action": c.action,
-            "data": c.data,
-            "why": c.why,
-        }
+        Change(id=c.id, at=c.at.isoformat(), who=c.who, action=c.action, data=c.data, why=c.why)
         for c in rec.history(trip_id)
     ]
-    return {"trip": trip_id, "changes": changes}
+    return History(trip=trip_id, changes=changes)
