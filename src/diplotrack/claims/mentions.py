@@ -103,6 +103,7 @@ class MentionFinder:
     _places: dict[str, PlaceResolution] = field(default_factory=dict)
 
     def find(self, sentence: Sentence) -> list[Mention]:
+        """Leaders and places named in ``sentence``, longest spans first."""
         words = sentence.words
         used: set[int] = set()
         found: list[Mention] = []
@@ -182,7 +183,7 @@ def _punctuated(sentence: Sentence) -> frozenset[int]:
     return frozenset(
         k
         for k in range(1, len(words))
-        if any(c in ",;:()—–«»\"" for c in text[words[k - 1].end - base : words[k].start - base])
+        if any(c in ',;:()—–«»"' for c in text[words[k - 1].end - base : words[k].start - base])
     )
 
 

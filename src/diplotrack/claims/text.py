@@ -35,11 +35,12 @@ class Sentence:
     paragraph: int
 
 
-def sentences(text: str) -> list[Sentence]:
-    """Sentences with their offsets in ``text`` and the paragraph they belong to."""
+def sentences(text: str, base: int = 0) -> list[Sentence]:
+    """Sentences with their offsets in ``text`` (plus ``base``, for a piece of a longer
+    text) and the paragraph they belong to."""
     found: list[Sentence] = []
     paragraph = 0
-    position = 0
+    position = base
     for piece, gap in _pieces(text):
         stripped = piece.strip()
         if stripped:
@@ -53,6 +54,30 @@ def sentences(text: str) -> list[Sentence]:
         if "\n\n" in gap.replace("\r", "") or gap.count("\n") >= 2:
             paragraph += 1
     return found
+
+
+def sentence_spans(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, paragraph) of each sentence, without building its words: the cheap first
+    pass of a reader that looks closely at few sentences (``sentence_at`` builds one)."""
+    found: list[tuple[int, int, int]] = []
+    paragraph = 0
+    position = 0
+    for piece, gap in _pieces(text):
+        stripped = piece.strip()
+        if stripped:
+            start = position + piece.index(stripped[0])
+            found.append((start, start + len(stripped), paragraph))
+        position += len(piece) + len(gap)
+        if "\n\n" in gap.replace("\r", "") or gap.count("\n") >= 2:
+            paragraph += 1
+    return found
+
+
+def sentence_at(text: str, start: int, end: int, paragraph: int) -> Sentence:
+    """The sentence at ``text[start:end]``, with its words and their offsets in ``text``."""
+    body = text[start:end]
+    words = tuple(Word(m.group(), start + m.start(), start + m.end()) for m in _WORD.finditer(body))
+    return Sentence(body, start, end, words, paragraph)
 
 
 def _pieces(text: str) -> list[tuple[str, str]]:

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from diplotrack.claims.mentions import Mention, MentionFinder
 from diplotrack.claims.numerals import ordinal
-from diplotrack.claims.text import Sentence, sentences
+from diplotrack.claims.text import Sentence, sentence_at, sentence_spans
 from diplotrack.dates import bounds
 from diplotrack.news.article import Article
 from diplotrack.news.dates import FoundDate, find_dates
@@ -45,6 +45,13 @@ def _words(text: str) -> frozenset[str]:
 
 
 CHUNK = 20_000
+LOOKAHEAD = 5  # sentences before a travel sentence whose leaders and places are read
+_TITLE_WORD = re.compile(
+    r"(?i:president|prime minister|premier|chancellor|king|emir|sultan|leader|head of state|"
+    r"президент|премьер|канцлер|лидер|глав[аеуы] государства|глав[аеуы] правительства|"
+    r"председател[а-я]* (?:кнр|правительства|госсовета)|корол|эмир|султан)"
+)
+_CAPITALISED = re.compile(r"[A-ZА-ЯЁ][\w'’-]+")
 # Territories whose sovereign's leader is at home there (ISO 3166-1 codes of their own).
 SOVEREIGN = {
     "HKG": "CHN", "MAC": "CHN", "NCL": "FRA", "PYF": "FRA", "GUF": "FRA", "GLP": "FRA",
@@ -148,6 +155,7 @@ class Extractor:
 
     record: Record
     _finders: dict[str, MentionFinder] = field(default_factory=dict)
+    _surname_set: frozenset[str] | None = None
 
     def extract(self, article: Article) -> list[ExtractedTrip]:
         text = article.text
@@ -155,13 +163,54 @@ class Extractor:
             return []
         published = article.published_date
         finder = self._finder(published.isoformat())
+        if not self._leaders_named(text):
+            return []
         found: list[ExtractedTrip] = []
         context = _Context(place=self._dateline(text, published))
-        for offset, chunk in _chunks(text):
-            for sentence in sentences(chunk):
-                moved = _shift(sentence, offset)
-                found.extend(self._sentence(moved, article, finder, context, published))
+        spans = sentence_spans(text)
+        lang = article.language if article.language in ("en", "ru") else None
+        travels = [k for k, (a, b, _p) in enumerate(spans) if _travels(text[a:b], lang)]
+        wanted = {k for t in travels for k in range(max(0, t - LOOKAHEAD), t + 1)}
+        for k in sorted(wanted):
+            a, b, paragraph = spans[k]
+            if not self._worth_parsing(text[a:b]):
+                continue
+            sentence = sentence_at(text, a, b, paragraph)
+            hits = self._hits(sentence, article)
+            found.extend(self._sentence(sentence, hits, article, finder, context, published))
         return merge_trips(found, published=published.isoformat())
+
+    def _worth_parsing(self, text: str) -> bool:
+        """A leader, or a pronoun for one, or an event leaders attend."""
+        return bool(self._leaders_named(text) or _PRONOUN.search(text) or _EVENT.search(text))
+
+    def _hits(self, sentence: Sentence, article: Article) -> tuple[str, list[Hit]]:
+        lang = article.language if article.language in ("en", "ru") else language_of(sentence.text)
+        return lang, rules(lang).find(sentence.text.casefold())
+
+    def _leaders_named(self, text: str) -> bool:
+        """The cheap second gate: a title ("president", "премьер") or a leader's surname in
+        any case form. Text naming no leader reports no leader's trip."""
+        if _TITLE_WORD.search(text):
+            return True
+        surnames = self._surnames()
+        for match in _CAPITALISED.finditer(text):
+            word = match.group().casefold()
+            if word in surnames or word[:-1] in surnames or word[:-2] in surnames:
+                return True
+        return False
+
+    def _surnames(self) -> frozenset[str]:
+        if self._surname_set is None:
+            words: set[str] = set()
+            for name in self.record.names().index.names:
+                last = name.split()[-1] if name.split() else ""
+                if len(last) >= 2:
+                    words.add(last)
+                    if re.search("[а-яё]", last) and len(last) >= 5:
+                        words.update((last[:-1], last[:-2]))
+            self._surname_set = frozenset(words)
+        return self._surname_set
 
     def _dateline(self, text: str, published: dt.date) -> _Place | None:
         """ "HANOI — The American president arrived here": the dateline's place."""
@@ -183,14 +232,13 @@ class Extractor:
     def _sentence(
         self,
         sentence: Sentence,
+        found_hits: tuple[str, list[Hit]],
         article: Article,
         finder: MentionFinder,
         context: _Context,
         published: dt.date,
     ) -> list[ExtractedTrip]:
-        lang = article.language if article.language in ("en", "ru") else language_of(sentence.text)
-        folded = sentence.text.casefold()
-        hits = rules(lang).find(folded)
+        lang, hits = found_hits
         travel = [h for h in hits if h.role in TRAVEL]
         if not travel and not _names_someone(sentence):
             return []
@@ -514,28 +562,11 @@ class Extractor:
         )
 
 
-def _chunks(text: str) -> list[tuple[int, str]]:
-    """Paragraphs that mention travel, cut to at most ``CHUNK`` characters at a sentence end."""
-    chunks: list[tuple[int, str]] = []
-    for match in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*", text):
-        body, start = match.group(), match.start()
-        while body:
-            piece = body[:CHUNK]
-            if len(body) > CHUNK:
-                cut = max(piece.rfind(". "), piece.rfind(".\n"))
-                piece = body[: cut + 1] if cut > CHUNK // 2 else piece
-            if worth_reading(piece):
-                chunks.append((start, piece))
-            start += len(piece)
-            body = body[len(piece) :]
-    return chunks
-
-
-def _shift(sentence: Sentence, offset: int) -> Sentence:
-    if offset == 0:
-        return sentence
-    words = tuple(replace(w, start=w.start + offset, end=w.end + offset) for w in sentence.words)
-    return replace(sentence, start=sentence.start + offset, end=sentence.end + offset, words=words)
+def _travels(text: str, lang: str | None) -> bool:
+    """The cheap test of a sentence: a travel stem, then a travel rule of its language."""
+    if len(text) > CHUNK:
+        return False
+    return rules(lang or language_of(text)).mentions_travel(text.casefold())
 
 
 def _names_someone(sentence: Sentence) -> bool:

@@ -16,7 +16,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from rapidfuzz import fuzz, process
@@ -145,6 +145,7 @@ class NameService:
             for tenure in items:
                 self.by_country[tenure.country].append(tenure)
         self._choices = list(index.names)
+        self._names_seen: dict[tuple[str, ...], tuple[list[str], str, float]] = {}
         self._single = [name for name in index.names if " " not in name]
         self._last_words: dict[str, set[str]] = defaultdict(set)
         self._words: dict[str, set[str]] = defaultdict(set)
@@ -169,10 +170,15 @@ class NameService:
         """The leader a mention names (with the office held on ``on``), or the candidates."""
         if _DEPUTY.search(mention):
             return PersonResolution(mention, on, None, None, NO_OFFICE, 0.0, "a deputy")
-        parsed = _parse(mention)
+        parsed = _parse_once(mention)
         country = parsed.country or (context.country if context else None)
         if parsed.name_tokens:
-            ids, method, score = self._by_name(parsed.name_tokens)
+            key = tuple(parsed.name_tokens)
+            if key not in self._names_seen:
+                if len(self._names_seen) > 200_000:
+                    self._names_seen.clear()
+                self._names_seen[key] = self._by_name(parsed.name_tokens)
+            ids, method, score = self._names_seen[key]
             if ids:
                 return self._choose(mention, on, ids, parsed, country, method, score)
         if parsed.role is not None and country is not None:
@@ -399,6 +405,12 @@ def name_nominatives(word: str) -> list[str]:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             forms.extend(word[: -len(ending)] + r for r in replacements)
     return forms
+
+
+@lru_cache(maxsize=100_000)
+def _parse_once(mention: str) -> _Parsed:
+    """``_parse``, once per distinct mention (the result is not changed by callers)."""
+    return _parse(mention)
 
 
 def _parse(mention: str) -> _Parsed:

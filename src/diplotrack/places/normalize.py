@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 __all__ = ["distinct_aliases", "loose_key", "loose_lines", "normalize_lines", "normalize_name"]
 
@@ -67,8 +68,10 @@ def normalize_lines(text: str) -> list[str]:
     return _LEADING_THE.sub("", spaced.strip(" ")).split("\n")
 
 
+@lru_cache(maxsize=200_000)
 def normalize_name(text: str) -> str:
-    """The key used for every place lookup (see the module docstring)."""
+    """The key used for every place lookup (see the module docstring); cached, as the same
+    names come back in every article."""
     return normalize_lines(" ".join(text.splitlines()))[0]
 
 
