@@ -6,6 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 
+from diplotrack.api.count_models import PairOut, TopOut, TripsOut, VisitorsOut
 from diplotrack.api.params import Explain, Leader, Place, Rec, Since, Until
 from diplotrack.model import Status, StopKind
 
@@ -23,7 +24,12 @@ Office = Annotated[
 ]
 
 
-@router.get("/top", summary="Destinations ranked, split by office")
+@router.get(
+    "/top",
+    summary="Destinations ranked, split by office",
+    response_model=None,
+    responses={200: {"model": TopOut}},
+)
 def top(
     rec: Rec,
     leader: Leader,
@@ -43,7 +49,12 @@ def top(
     ).to_dict(explain)
 
 
-@router.get("/trips", summary="Visits numbered per country, with sources")
+@router.get(
+    "/trips",
+    summary="Visits numbered per country, with sources",
+    response_model=None,
+    responses={200: {"model": TripsOut}},
+)
 def trips(
     rec: Rec,
     leader: Leader,
@@ -69,7 +80,12 @@ def trips(
     ).to_dict()
 
 
-@router.get("/visitors", summary="Which leaders came to a country, how often")
+@router.get(
+    "/visitors",
+    summary="Which leaders came to a country, how often",
+    response_model=None,
+    responses={200: {"model": VisitorsOut}},
+)
 def visitors(
     rec: Rec,
     country: Place,
@@ -91,7 +107,12 @@ def visitors(
     ).to_dict(explain)
 
 
-@router.get("/pair", summary="Visits each way between two countries, per year")
+@router.get(
+    "/pair",
+    summary="Visits each way between two countries, per year",
+    response_model=None,
+    responses={200: {"model": PairOut}},
+)
 def pair(
     rec: Rec,
     a: Annotated[str, Query(description="First country.")],
