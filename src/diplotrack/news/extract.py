@@ -146,6 +146,26 @@ class _Context:
     date: tuple[str | None, str | None] | None = None
     people: list[_Person] = field(default_factory=list)  # named in the last sentence
     status: str | None = None  # of the last clause read
+    counts: dict[str, int] = field(default_factory=dict)  # mentions of each leader so far
+    by_id: dict[str, _Person] = field(default_factory=dict)
+
+    def saw(self, people: list[_Person]) -> None:
+        for person in people:
+            self.counts[person.leader_id] = self.counts.get(person.leader_id, 0) + 1
+            self.by_id[person.leader_id] = person
+
+    def main(self, title: str) -> _Person | None:
+        """The leader a bare title ("the president", "премьер") means: of those with a
+        matching office, the one the article names most."""
+        wanted = "prime" if re.search(r"prime|premier|премьер|правительств", title, re.I) else ""
+        ranked = sorted(self.counts.items(), key=lambda kv: -kv[1])
+        for leader_id, _count in ranked:
+            person = self.by_id[leader_id]
+            office = person.mention.person.office.title if person.mention.person else None
+            if not wanted or (office and "Prime" in office):
+                return person
+        return None
+
     event: tuple[_Place, tuple[str | None, str | None] | None] | None = None  # a summit's place
 
 
@@ -244,6 +264,7 @@ class Extractor:
             return []
         mentions = finder.find(sentence)
         people = [p for m in mentions if (p := self._person(m, sentence, hits)) is not None]
+        context.saw(people)
         places = [s for m in mentions if (s := _place(m, sentence)) is not None]
         places.extend(self._places_named_like_people(mentions, sentence))
         places = [p for p in places if not _in_title(p, people, sentence.text)]
@@ -823,6 +844,11 @@ def _visitors(
     after_trigger = text[trigger.end : trigger.end + 40]
     if not inside and (_SOMEONE_ELSE.search(lead) or _SOMEONE_ELSE.match(after_trigger.lstrip())):
         return []  # "the Chinese diplomat had visited", "поездка главы американской дипломатии"
+    bare = _BARE_TITLE.search(lead)
+    if bare and not inside:
+        main = context.main(bare.group())
+        if main is not None and main.country != place.country:
+            return [(main, True)]  # "на следующей неделе президент отправится в Пекин"
     if (_SUBJECT_PRONOUN.search(lead) or _THAT.match(lead)) and not inside:
         if earlier and earlier[-1].country != place.country:
             return [(earlier[-1], False)]
@@ -898,6 +924,11 @@ def _governed(text: str, start: int) -> bool:
     return bool(before) and before[-1].casefold() in _PREPOSITIONS
 
 
+_BARE_TITLE = re.compile(
+    r"(?<!\w)(?:the president|the prime minister|the premier|the chancellor|the leader|"
+    r"президент|премьер|премьер-министр|глава государства|глава правительства|лидер)(?!\w)",
+    re.IGNORECASE,
+)
 _SUBJECT_PRONOUN = re.compile(r"(?<!\w)(?:he|she|он|она)(?!\w)", re.IGNORECASE)
 _PARTICIPLE = re.compile(
     r"\s*,?\s*(?:(?:a|two|three|the) (?:day|days|week|weeks) )?(?:after|before|while|since|"
