@@ -50,22 +50,25 @@ def test_the_version_check_and_the_write_are_one_step(api: Api) -> None:
 
 
 def test_an_edit_without_a_version_still_cannot_overwrite_a_concurrent_one(api: Api) -> None:
+    """The second editor read version 1, the first then committed version 2: the second's
+    write, made on what it read, touches nothing and is refused."""
     trip_id, _ = api.create()
     rec = api.record
-    read = threading.Event()
+    read, committed = threading.Event(), threading.Event()
     outcome: dict[str, Any] = {}
 
     def first() -> None:
-        read.wait()
+        read.wait(30)
         rec.edit_trip(trip_id, {"notes": "first"}, why="1", who="first")
+        committed.set()
 
     def second() -> None:
         with rec.db.transaction() as conn:
-            edits._current(conn, trip_id, None)
+            seen = edits._current(conn, trip_id, None)
             read.set()
-            time.sleep(0.3)  # the first editor commits meanwhile
+            committed.wait(30)
             try:
-                edits._bump(conn, trip_id, 1, notes="second")
+                edits._bump(conn, trip_id, seen.version, notes="second")
             except Conflict as exc:
                 outcome["refused"] = str(exc)
 
@@ -73,7 +76,7 @@ def test_an_edit_without_a_version_still_cannot_overwrite_a_concurrent_one(api: 
     for thread in threads:
         thread.start()
     for thread in threads:
-        thread.join(30)
+        thread.join(60)
     assert "refused" in outcome
     assert rec.trip(trip_id).notes == "first"
 
