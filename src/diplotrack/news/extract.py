@@ -601,7 +601,12 @@ _ENTOURAGE = (
     r"министр|администраци|окружени|канцеляри|аппарат"
 )
 _AFTER_NAME = re.compile(rf"^\s+(?:\w+\s+){{0,2}}(?:{_ENTOURAGE})\b", re.IGNORECASE)
-_BEFORE_NAME = re.compile(rf"(?:{_ENTOURAGE})\w*\s+(?:\w+\s+)?$", re.IGNORECASE)
+_BEFORE_NAME = re.compile(
+    r"(?:помощник\w*|пресс-секретар\w*|советник\w*|спецпредставител\w*|представител\w*|"
+    r"посланник\w*|супруг\w*|жен[аы]|министр\w*|администраци\w*|аппарат\w*|aide to|"
+    r"envoy of|spokes\w+ for|wife of|husband of|son of|daughter of|adviser to)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 
 
 _DIPLOMACY = re.compile(r"\s+(?:дипломат\w*|мид\b|ведомств\w*|diplomacy|foreign)", re.IGNORECASE)
@@ -788,7 +793,8 @@ def _destinations(
 ) -> list[_Place]:
     if trigger.role == "noun":  # "visit to Paris", "визит в Париж": the place follows closely
         spots = [p for p in spots if 0 <= p.start - trigger.end <= 45]
-    after = [p for p in spots if p.start >= trigger.start]
+    reach = 60 if trigger.role == "host" else 140  # a place far on is rarely where they went
+    after = [p for p in spots if trigger.start <= p.start <= trigger.end + reach]
     chosen = after or [p for p in spots if p.start < trigger.start]
     if not chosen and trigger.role in ("host", "passive"):
         hosts = [p for p in people if _hosting(trigger, p)]
