@@ -847,15 +847,16 @@ def _visitors(
         pair = [p for p in context.people + before if p.country != place.country]
         return [(p, True) for p in {p.leader_id: p for p in pair}.values()]
     earlier = [p for p in people if p.end <= clause[0]]
-    after_trigger = text[trigger.end : trigger.end + 40]
-    if not inside and (_SOMEONE_ELSE.search(lead) or _SOMEONE_ELSE.match(after_trigger.lstrip())):
-        return []  # "the Chinese diplomat had visited", "поездка главы американской дипломатии"
+    after_trigger = text[trigger.end : trigger.end + 40].lstrip()
+    # "the Chinese diplomat had visited", "поездка главы американской дипломатии": someone
+    # else is the subject, so no leader is inferred (a leader named later still counts)
+    blocked = not inside and bool(_SOMEONE_ELSE.search(lead) or _SOMEONE_ELSE.match(after_trigger))
     bare = _BARE_TITLE.search(lead)
-    if bare and not inside:
+    if bare and not inside and not blocked:
         main = context.main(bare.group())
         if main is not None and main.country != place.country:
             return [(main, True)]  # "на следующей неделе президент отправится в Пекин"
-    if (_SUBJECT_PRONOUN.search(lead) or _THAT.match(lead)) and not inside:
+    if (_SUBJECT_PRONOUN.search(lead) or _THAT.match(lead)) and not inside and not blocked:
         if earlier and earlier[-1].country != place.country:
             return [(earlier[-1], False)]
         if back is not None and back.country != place.country:
@@ -867,11 +868,14 @@ def _visitors(
     ]
     if later:
         return [(p, False) for p in later]
+
     with_guest = [p for p in abroad if _with(text, p.start)]
     if inside and not any(p.country != place.country for p in inside):
         # the host is the subject: "Tokayev said … will visit"; "Putin held talks with Modi"
         return [(w, False) for w in with_guest[:3]]
-    if earlier and _PARTICIPLE.match(lead):
+    if blocked:
+        return []
+    if earlier and (_PARTICIPLE.match(lead) or _CONTINUES.match(lead)):
         main = earlier[0]  # "…, a day after visiting Kyiv": the subject of the sentence
         return [(main, False)] if main.country != place.country else []
     if earlier and _REFERS_BACK.search(lead):
@@ -897,18 +901,26 @@ _PREPOSITIONS = _words(
 def _companions(
     here: list[_Person], subjects: list[_Person], place: _Place, text: str, trigger: Hit
 ) -> list[tuple[_Person, bool]]:
-    """Leaders the visitor met there ("met Tokayev in Minsk", "stood with Chirac and Hu"):
-    abroad too, unless the place is their home."""
+    """Leaders the visitor met there ("met Tokayev in Minsk", "stood with Chirac and Hu",
+    "вместе с Цзян Цзэминем, президентом Казахстана Назарбаевым …"): abroad too, unless the
+    place is their home."""
     if trigger.role in ("host", "passive"):
         return []
     chosen = {s.leader_id for s in subjects}
     found: list[tuple[_Person, bool]] = []
+    previous: _Person | None = None  # the last person of the "with" list, host or not
     for person in here:
-        if person.leader_id in chosen or person.country == place.country:
+        if person.start <= trigger.start or person.leader_id in chosen:
             continue
-        if person.start > trigger.start and (
-            _with(text, person.start) or _listed(found, person, text)
-        ):
+        starts = _with(text, person.start) or bool(
+            _MEET.search(text[max(0, person.start - 25) : person.start])
+        )
+        goes_on = previous is not None and bool(_AND.match(text[previous.end : person.start]))
+        if not (starts or goes_on):
+            previous = None
+            continue
+        previous = person
+        if person.country != place.country:
             found.append((person, False))
             chosen.add(person.leader_id)
     return found
@@ -919,10 +931,6 @@ _MEET = re.compile(
 )
 
 
-def _listed(found: list[tuple[_Person, bool]], person: _Person, text: str) -> bool:
-    return bool(found) and bool(_AND.match(text[found[-1][0].end : person.start]))
-
-
 def _governed(text: str, start: int) -> bool:
     """A name after a preposition ("lost to Zelensky", "встреча с Путиным") is not the
     subject of a verb of travel."""
@@ -930,6 +938,9 @@ def _governed(text: str, start: int) -> bool:
     return bool(before) and before[-1].casefold() in _PREPOSITIONS
 
 
+_CONTINUES = re.compile(
+    r"\s*,?\s*(?:а затем|и затем|затем|а потом|потом|после чего|and then|then)\b", re.IGNORECASE
+)
 _BARE_TITLE = re.compile(
     r"(?<!\w)(?:the president|the prime minister|the premier|the chancellor|the leader|"
     r"президент|премьер|премьер-министр|глава государства|глава правительства|лидер)(?!\w)",
