@@ -36,7 +36,8 @@ TITLES_RU = (
     "госсекретар",
     "председател",
 )
-SAINTS = frozenset(("st", "ст", "san", "sao", "são"))  # "St Petersburg" starts a name
+# Short words that start a place's name: "St Petersburg", "New Delhi", "Abu Dhabi", "Ho Chi Minh".
+SAINTS = frozenset(("st", "ст", "san", "sao", "são", "new", "abu", "el", "la", "le", "los", "ho"))
 NOT_TITLES = ("председательств", "главн", "главе")  # chairmanship, "main", "at the head of"
 CALENDAR = frozenset(
     [

@@ -27,6 +27,7 @@ class Article:
     title: str | None = None
     language: str = "auto"
     digest: str = field(default="")
+    detected: bool = False  # the language was guessed from the text, not given
 
     @property
     def published_date(self) -> dt.date:
@@ -53,7 +54,7 @@ def article(
         text = main_text(text)
     text = clean(text)
     lang = language if language != "auto" else language_of(text)
-    return Article(text, published, url, title, lang, digest(text))
+    return Article(text, published, url, title, lang, digest(text), language == "auto")
 
 
 def _decode(raw: bytes) -> str:

@@ -188,7 +188,7 @@ class Extractor:
         found: list[ExtractedTrip] = []
         context = _Context(place=self._dateline(text, published))
         spans = sentence_spans(text)
-        lang = article.language if article.language in ("en", "ru") else None
+        lang = None if article.detected else article.language  # per sentence when guessed
         travels = [k for k, (a, b, _p) in enumerate(spans) if _travels(text[a:b], lang)]
         wanted = {k for t in travels for k in range(max(0, t - LOOKAHEAD), t + 1)}
         for k in sorted(wanted):
@@ -205,7 +205,8 @@ class Extractor:
         return bool(self._leaders_named(text) or _PRONOUN.search(text) or _EVENT.search(text))
 
     def _hits(self, sentence: Sentence, article: Article) -> tuple[str, list[Hit]]:
-        lang = article.language if article.language in ("en", "ru") else language_of(sentence.text)
+        given = article.language in ("en", "ru") and not article.detected
+        lang = article.language if given else language_of(sentence.text)
         return lang, rules(lang).find(sentence.text.casefold())
 
     def _leaders_named(self, text: str) -> bool:
@@ -215,7 +216,7 @@ class Extractor:
             return True
         surnames = self._surnames()
         for match in _CAPITALISED.finditer(text):
-            word = match.group().casefold()
+            word = match.group().casefold().replace("ё", "е")
             if word in surnames or word[:-1] in surnames or word[:-2] in surnames:
                 return True
         return False
@@ -224,7 +225,7 @@ class Extractor:
         if self._surname_set is None:
             words: set[str] = set()
             for name in self.record.names().index.names:
-                last = name.split()[-1] if name.split() else ""
+                last = name.split()[-1].replace("ё", "е") if name.split() else ""
                 if len(last) >= 2:
                     words.add(last)
                     if re.search("[а-яё]", last) and len(last) >= 5:
