@@ -19,6 +19,7 @@ The pipeline reads cheaply first and carefully only where it must:
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
@@ -31,7 +32,7 @@ from diplotrack.dates import bounds
 from diplotrack.news.article import Article
 from diplotrack.news.dates import FoundDate, find_dates
 from diplotrack.news.result import Evidence, ExtractedTrip, merge_trips
-from diplotrack.news.rules import TRAVEL, Hit, language_of, rules, worth_reading
+from diplotrack.news.rules import LANGUAGES, TRAVEL, Hit, language_of, rules, worth_reading
 from diplotrack.people.offices import office_on
 from diplotrack.places.demonyms import countries_by_adjective
 from diplotrack.places.disputed import disputed
@@ -189,7 +190,7 @@ class Extractor:
         context = _Context(place=self._dateline(text, published))
         spans = sentence_spans(text)
         lang = None if article.detected else article.language  # per sentence when guessed
-        travels = [k for k, (a, b, _p) in enumerate(spans) if _travels(text[a:b], lang)]
+        travels = _travel_sentences(text, spans, lang)
         wanted = {k for t in travels for k in range(max(0, t - LOOKAHEAD), t + 1)}
         for k in sorted(wanted):
             a, b, paragraph = spans[k]
@@ -582,6 +583,25 @@ class Extractor:
             confidence=_confidence(trigger, place, visitor, inferred),
             evidence=[evidence],
         )
+
+
+def _travel_sentences(text: str, spans: list[tuple[int, int, int]], lang: str | None) -> list[int]:
+    """The sentences with a travel rule, found by one pass of each language's travel pattern
+    over the whole text (sentence by sentence when casefolding changes the length)."""
+    folded = text.casefold()
+    if len(folded) != len(text):
+        return [k for k, (a, b, _p) in enumerate(spans) if _travels(text[a:b], lang)]
+    starts = [a for a, _b, _p in spans]
+    found: set[int] = set()
+    for code in (lang,) if lang else LANGUAGES:
+        for match in rules(code).travel.finditer(folded):
+            k = bisect.bisect_right(starts, match.start()) - 1
+            if k < 0 or k in found or match.start() >= spans[k][1]:
+                continue
+            a, b, _p = spans[k]
+            if b - a <= CHUNK and (lang or language_of(text[a:b]) == code):
+                found.add(k)
+    return sorted(found)
 
 
 def _travels(text: str, lang: str | None) -> bool:
