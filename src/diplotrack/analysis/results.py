@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from diplotrack.analysis.visits import Visit
-from diplotrack.model import Leader, Tenure
+from diplotrack.analysis.visits import Visit, visits_of
+from diplotrack.model import Leader, Tenure, Trip
 
 CONVENTION = "docs/counting.md"
 
@@ -228,3 +228,47 @@ class PairResult(TableResult):
             "rows": rows,
             "totals": totals,
         }
+
+
+def trip_dict(trip: Trip, tenures: list[Tenure], policy: str) -> dict[str, Any]:
+    """A trip as `diplotrack trip show --format json` and `GET /api/trips/ID` give it: numbered
+    stops (as `trip edit N.field` counts them), their sources, and the visits it counts for."""
+    stops = [
+        {
+            "stop": n,
+            "country": stop.country,
+            "cities": list(stop.cities),
+            "start_date": stop.start_date,
+            "end_date": stop.end_date,
+            "kind": stop.kind.value,
+            "occasion": stop.occasion,
+            "notes": stop.notes,
+            "flags": list(stop.flags),
+            "sources": [
+                {
+                    "source": e.source,
+                    "record_id": e.record_id,
+                    "url": e.url,
+                    "locator": e.locator,
+                    "excerpt": e.excerpt,
+                    "seen_at": e.seen_at,
+                }
+                for e in stop.evidence
+            ],
+        }
+        for n, stop in enumerate(trip.stops, start=1)
+    ]
+    return {
+        "id": trip.id,
+        "leader_id": trip.leader_id,
+        "status": trip.status.value,
+        "version": trip.version,
+        "deleted": trip.deleted,
+        "notes": trip.notes,
+        "start_date": trip.start_date,
+        "end_date": trip.end_date,
+        "stops": stops,
+        "visits": [
+            visit_dict(v) for v in visits_of(trip, tenures, include_transit=True, policy=policy)
+        ],
+    }

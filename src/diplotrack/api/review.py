@@ -20,10 +20,10 @@ from fastapi import APIRouter, Header, Path, Query, Response
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 
+from diplotrack.analysis.results import trip_dict
 from diplotrack.api.auth import Writer
 from diplotrack.api.errors import Refused
 from diplotrack.api.params import Rec
-from diplotrack.api.trip_models import trip_dict
 from diplotrack.errors import Conflict
 from diplotrack.news.candidates import Candidate
 from diplotrack.record import Record

@@ -6,9 +6,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from diplotrack.analysis.results import visit_dict
-from diplotrack.analysis.visits import visits_of
-from diplotrack.model import Status, StopKind, Tenure, Trip
+from diplotrack.model import Status, StopKind
 from diplotrack.store.edits import NewSource, NewStop
 
 Text = Field(default=None, max_length=5000)
@@ -173,46 +171,3 @@ class Change(BaseModel):
 class History(BaseModel):
     trip: str
     changes: list[Change]
-
-
-def trip_dict(trip: Trip, tenures: list[Tenure], policy: str) -> dict[str, Any]:
-    """A trip as `diplotrack trip show --format json` gives it, with each source's excerpt."""
-    stops = [
-        {
-            "stop": n,
-            "country": stop.country,
-            "cities": list(stop.cities),
-            "start_date": stop.start_date,
-            "end_date": stop.end_date,
-            "kind": stop.kind.value,
-            "occasion": stop.occasion,
-            "notes": stop.notes,
-            "flags": list(stop.flags),
-            "sources": [
-                {
-                    "source": e.source,
-                    "record_id": e.record_id,
-                    "url": e.url,
-                    "locator": e.locator,
-                    "excerpt": e.excerpt,
-                    "seen_at": e.seen_at,
-                }
-                for e in stop.evidence
-            ],
-        }
-        for n, stop in enumerate(trip.stops, start=1)
-    ]
-    return {
-        "id": trip.id,
-        "leader_id": trip.leader_id,
-        "status": trip.status.value,
-        "version": trip.version,
-        "deleted": trip.deleted,
-        "notes": trip.notes,
-        "start_date": trip.start_date,
-        "end_date": trip.end_date,
-        "stops": stops,
-        "visits": [
-            visit_dict(v) for v in visits_of(trip, tenures, include_transit=True, policy=policy)
-        ],
-    }

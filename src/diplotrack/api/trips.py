@@ -17,6 +17,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Header, Path, Query, Response
 from fastapi.responses import JSONResponse
 
+from diplotrack.analysis.results import trip_dict
 from diplotrack.api.auth import Writer
 from diplotrack.api.errors import Refused
 from diplotrack.api.params import Rec
@@ -28,7 +29,6 @@ from diplotrack.api.trip_models import (
     TripIn,
     TripOut,
     Why,
-    trip_dict,
 )
 from diplotrack.errors import Conflict
 from diplotrack.model import Trip

@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 import typer
 
-from diplotrack.analysis.results import visit_dict
+from diplotrack.analysis.results import trip_dict
 from diplotrack.cli.common import FormatOpt, WhyOpt, out, record, trip_app
 from diplotrack.output import Format, dumps, emit, sources_text
 
@@ -19,39 +19,11 @@ VersionOpt = Annotated[
 def trip_show(ctx: typer.Context, trip_id: str, fmt: FormatOpt = Format.TABLE) -> None:
     """A trip with its numbered stops (as `trip edit N.field` counts them), their evidence,
     and the visits it counts for."""
-    from diplotrack.analysis.visits import visits_of
-
     with record(ctx) as rec:
         trip = rec.trip(trip_id)
         tenures = rec.tenures(trip.leader_id)
-    stops: list[dict[str, Any]] = [
-        {
-            "stop": n,
-            "country": stop.country,
-            "cities": list(stop.cities),
-            "start_date": stop.start_date,
-            "end_date": stop.end_date,
-            "kind": stop.kind.value,
-            "occasion": stop.occasion,
-            "notes": stop.notes,
-            "flags": list(stop.flags),
-            "sources": [
-                {"source": e.source, "record_id": e.record_id, "url": e.url, "locator": e.locator}
-                for e in stop.evidence
-            ],
-        }
-        for n, stop in enumerate(trip.stops, start=1)
-    ]
-    data: dict[str, Any] = {
-        "id": trip.id,
-        "leader_id": trip.leader_id,
-        "status": trip.status.value,
-        "version": trip.version,
-        "deleted": trip.deleted,
-        "notes": trip.notes,
-        "stops": stops,
-        "visits": [visit_dict(v) for v in visits_of(trip, tenures, include_transit=True)],
-    }
+    data = trip_dict(trip, tenures, rec.settings.disputed_policy)
+    stops = data["stops"]
     state = " — DELETED" if trip.deleted else ""
     rows = [
         [

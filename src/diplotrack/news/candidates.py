@@ -194,28 +194,34 @@ def evidence_of(conn: Connection, candidate_ids: list[str]) -> dict[str, list[Ev
     return found
 
 
+def trip_fields(row: Any) -> dict[str, Any]:
+    """The fields a candidate row shares with the trip it stands for."""
+    return {
+        "office": row.office,
+        "host_country": row.host_country,
+        "start_date": row.start_date,
+        "end_date": row.end_date,
+        "status": row.status,
+        "kind": row.kind,
+        "occasion": row.occasion,
+        "ordinal": row.ordinal,
+        "confidence": float(row.confidence),
+        "conflicts": json.loads(row.conflicts),
+    }
+
+
 def candidate_of(row: Row[Any], evidence: Sequence[Evidence] = ()) -> Candidate:
-    leader_name = getattr(row, "leader_name", None)
     return Candidate(
         id=row.id,
         leader_id=row.leader_id,
-        leader_name=leader_name,
+        leader_name=getattr(row, "leader_name", None),
         visitor_name=row.visitor_name,
-        office=row.office,
-        host_country=row.host_country,
         cities=tuple(json.loads(row.cities)),
-        start_date=row.start_date,
-        end_date=row.end_date,
-        status=row.status,
-        kind=row.kind,
-        occasion=row.occasion,
-        ordinal=row.ordinal,
-        confidence=float(row.confidence),
-        conflicts=json.loads(row.conflicts),
         state=row.state,
         trip_id=row.trip_id,
         version=row.version,
         created_at=row.created_at,
         updated_at=row.updated_at,
         evidence=tuple(evidence),
+        **trip_fields(row),
     )

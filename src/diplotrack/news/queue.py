@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from diplotrack.dates import lower, upper
+from diplotrack.news.candidates import trip_fields
 from diplotrack.news.matching import closest, pending_like, record_trip, span_of
 from diplotrack.news.result import ExtractedTrip, absorb, dates_agree
 from diplotrack.store import schema
@@ -192,17 +193,8 @@ def as_trip(row: Any) -> ExtractedTrip:
         leader_id=row.leader_id,
         name=None,
         written=row.visitor_name,
-        office=row.office,
-        host_country=row.host_country,
         cities=list(json.loads(row.cities)),
-        start_date=row.start_date,
-        end_date=row.end_date,
-        status=row.status,
-        kind=row.kind,
-        occasion=row.occasion,
-        ordinal=row.ordinal,
-        confidence=float(row.confidence),
-        conflicts=json.loads(row.conflicts),
+        **trip_fields(row),
     )
 
 

@@ -276,24 +276,13 @@ def _stop_in(conn: Connection, trip_id: str, country: str) -> str:
 
 
 def _add_evidence(conn: Connection, trip_id: str, stop_id: str, found: Sequence[Evidence]) -> int:
-    from diplotrack.store.trips import evidence_id
+    from diplotrack.store.trips import evidence_id, evidence_row
 
     e = schema.evidence
     have = set(conn.scalars(select(e.c.id).where(e.c.trip_id == trip_id)))
     stamp = now_iso()
     rows = {
-        evidence_id(ev): {
-            "id": evidence_id(ev),
-            "stop_id": stop_id,
-            "trip_id": trip_id,
-            "source": ev.source,
-            "record_id": ev.record_id,
-            "url": ev.url,
-            "locator": ev.locator,
-            "excerpt": ev.excerpt,
-            "rule": ev.rule,
-            "seen_at": stamp,
-        }
+        evidence_id(ev): evidence_row(trip_id, stop_id, ev, stamp)
         for ev in found
         if evidence_id(ev) not in have
     }

@@ -160,11 +160,12 @@ def _evidence_rows(trips: Iterable[Trip], stamp: str) -> list[dict[str, Any]]:
     for trip in trips:
         for stop in trip.stops:
             for ev in stop.evidence:
-                rows.setdefault(evidence_id(ev), _evidence_row(trip.id, stop.id, ev, stamp))
+                rows.setdefault(evidence_id(ev), evidence_row(trip.id, stop.id, ev, stamp))
     return list(rows.values())
 
 
-def _evidence_row(trip_id: str, stop_id: str, ev: Evidence, stamp: str) -> dict[str, Any]:
+def evidence_row(trip_id: str, stop_id: str, ev: Evidence, stamp: str) -> dict[str, Any]:
+    """The evidence table's row for one source of a stop (``stamp`` when it has no date)."""
     return {
         "id": evidence_id(ev),
         "stop_id": stop_id,
