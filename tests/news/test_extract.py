@@ -186,3 +186,30 @@ def test_extract_command_prints_the_contract(rec: dt.Record, tmp_path: object) -
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert [t["host_country"] for t in data["trips"]] == ["KAZ"]
+
+
+def test_a_leader_outside_the_registry_is_kept_with_the_title_written(rec: dt.Record) -> None:
+    text = "Hungarian Prime Minister Viktor Orbán arrived in Beijing on Monday for talks."
+    trip = _one(rec, text, "2024-07-09").to_dict()
+    assert trip["visitor"] is None
+    assert (trip["visitor_name"], trip["office"]) == (
+        "Hungarian Prime Minister Viktor Orbán",
+        "Prime Minister",
+    )
+    assert (trip["host_country"], trip["start_date"]) == ("CHN", "2024-07-08")
+    ru = _one(rec, "Президент Сербии Александр Вучич прибыл в Москву в пятницу.", "2024-07-08")
+    assert (ru.leader_id, ru.name, ru.host_country) == (None, "Александр Вучич", "RUS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Serbian Foreign Minister Ivica Dacic arrived in Moscow on Monday.",
+        "Former Hungarian Prime Minister Ferenc Gyurcsany visited Kyiv on Monday.",
+        "Hungarian Prime Minister Viktor Orbán visited Debrecen on Monday.",
+        # the registry knows who led Russia, so an unknown name with that title is not one
+        "Russian President Ivan Petrov arrived in Paris on Monday.",
+    ],
+)
+def test_unlisted_leaders_keep_the_negatives(rec: dt.Record, text: str) -> None:
+    assert rec.extract(text, "2024-07-09") == []

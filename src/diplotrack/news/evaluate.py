@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from rapidfuzz import fuzz
+
 from diplotrack.errors import InputError
 from diplotrack.news.article import article
 from diplotrack.news.result import ExtractedTrip, dates_agree
@@ -196,11 +198,31 @@ def _gold(record: Record, gold: dict[str, Any], published: str) -> _Gold:
     )
 
 
+_LATIN = "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch - y - e yu ya"
+_CYRILLIC = {
+    c: ("" if t == "-" else t)
+    for c, t in zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя", _LATIN.split(), strict=True)
+}
+
+
+def latin(text: str) -> str:
+    """A plain Latin spelling of a Russian name, for comparing it with an English one."""
+    return "".join(_CYRILLIC.get(c, c) for c in text)
+
+
+def same_surname(a: str, b: str) -> bool:
+    """Two spellings of one leader outside the registry: the surnames, in Latin letters,
+    close enough ("Вучич" and "Vučić", "Orbán" and "Orban")."""
+    last_a = latin(normalize_name(a)).split()[-1:] or [""]
+    last_b = latin(normalize_name(b)).split()[-1:] or [""]
+    return fuzz.ratio(last_a[0], last_b[0]) >= 75
+
+
 def _agrees(gold: _Gold, trip: ExtractedTrip, strict: bool) -> bool:
     if gold.leader_id is not None:
         same = trip.leader_id == gold.leader_id
     else:
-        same = normalize_name(trip.name or trip.written) == normalize_name(gold.name)
+        same = trip.leader_id is None and same_surname(trip.name or trip.written, gold.name)
     if not same or trip.host_country != gold.host:
         return False
     if not strict:

@@ -36,6 +36,8 @@ from diplotrack.news.rules import LANGUAGES, TRAVEL, Hit, language_of, rules, wo
 from diplotrack.people.offices import office_on
 from diplotrack.places.demonyms import countries_by_adjective
 from diplotrack.places.disputed import disputed
+from diplotrack.places.normalize import normalize_name
+from diplotrack.places.resolve import resolve_place
 
 if TYPE_CHECKING:
     from diplotrack.record import Record
@@ -119,12 +121,17 @@ _YEARS_SINCE = re.compile(r"\b(?:in|за)\s+\w+\s+(?:years|decades|лет|год
 @dataclass(frozen=True, slots=True)
 class _Person:
     mention: Mention
-    leader_id: str
+    leader_id: str  # a registry id, or "unlisted:<name>" for a leader the registry lacks
     name: str
     written: str
     country: str
     start: int  # offsets in the sentence
     end: int
+    title: str | None = None  # as the text gives it, for a leader the registry lacks
+
+    @property
+    def listed(self) -> bool:
+        return self.title is None
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,7 +169,7 @@ class _Context:
         ranked = sorted(self.counts.items(), key=lambda kv: -kv[1])
         for leader_id, _count in ranked:
             person = self.by_id[leader_id]
-            office = person.mention.person.office.title if person.mention.person else None
+            office = person.mention.person.office.title if person.mention.person else person.title
             if not wanted or (office and "Prime" in office):
                 return person
         return None
@@ -266,6 +273,7 @@ class Extractor:
             return []
         mentions = finder.find(sentence)
         people = [p for m in mentions if (p := self._person(m, sentence, hits)) is not None]
+        people = sorted(people + self._unlisted(sentence, people, hits), key=lambda p: p.start)
         context.saw(people)
         places = [s for m in mentions if (s := _place(m, sentence)) is not None]
         places.extend(self._places_named_like_people(mentions, sentence))
@@ -421,6 +429,28 @@ class Extractor:
                 )
         return found
 
+    def _unlisted(
+        self, sentence: Sentence, people: list[_Person], hits: list[Hit]
+    ) -> list[_Person]:
+        """Heads of state or government the registry does not cover, named with their title
+        and country ("Hungarian Prime Minister Viktor Orbán", "президент Сербии Александр
+        Вучич"): kept with the title as written, as `visitor: null` in the output."""
+        covered = self.record.names().by_country
+        found: list[_Person] = []
+        for start, end, title, where, name in _titled_names(sentence.text):
+            if any(p.start < end and start < p.end for p in people + found):
+                continue
+            if _former(hits, start, end, sentence.text):
+                continue
+            country = _country_named(where)
+            if country is None or country in covered:
+                continue  # where the registry knows the holders, an unknown name is not one
+            mention = Mention(_word_at(sentence, start), _word_at(sentence, end - 1))
+            key = "unlisted:" + normalize_name(name)
+            written = sentence.text[start:end]
+            found.append(_Person(mention, key, name, written, country, start, end, title))
+        return found
+
     def _person(self, mention: Mention, sentence: Sentence, hits: list[Hit]) -> _Person | None:
         found = mention.person
         if found is None or found.leader_id is None or found.name is None:
@@ -433,6 +463,9 @@ class Extractor:
         end = words[mention.last].end - sentence.start
         if _former(hits, start, end, sentence.text) or _not_the_leader(sentence.text, start, end):
             return None
+        by_title = found.method.startswith(("head of", "leader of", "minister of"))
+        if by_title and _UNKNOWN_NAME.match(sentence.text[end:]):
+            return None  # "Russian President Ivan Petrov": a name the registry lacks follows
         country = found.office.country or self.record.names().index.countries.get(found.leader_id)
         if country is None:
             return None
@@ -561,17 +594,20 @@ class Extractor:
             span = default
         on = span[0] or published.isoformat()
         office = office_on(self.record.names().tenures.get(visitor.leader_id, []), on)
-        if not office.is_leader or office.country not in (None, visitor.country):
+        if visitor.listed and (
+            not office.is_leader or office.country not in (None, visitor.country)
+        ):
             return None
+        title = office.title if visitor.listed else visitor.title
         if span[0] and status == "occurred" and span[0] > published.isoformat():
             status = "planned"
         kind, occasion = _kind(sentence.text)
         evidence = Evidence(sentence.text, sentence.start, sentence.end, f"{lang}:{trigger.role}")
         return ExtractedTrip(
-            leader_id=visitor.leader_id,
+            leader_id=visitor.leader_id if visitor.listed else None,
             name=visitor.name,
             written=visitor.written,
-            office=office.title,
+            office=title,
             host_country=place.country,
             cities=[place.city] if place.city else [],
             start_date=span[0],
@@ -639,6 +675,63 @@ _COMMON = _words(
     "china sea harbour harbor university institute airport cathedral church museum day "
     "republic's capitol senate commission cabinet court"
 )
+
+
+_HEAD_TITLES = {
+    "president": "President",
+    "prime minister": "Prime Minister",
+    "premier": "Prime Minister",
+    "chancellor": "Chancellor",
+    "king": "King",
+    "emir": "Emir",
+    "президент": "President",
+    "премьер-министр": "Prime Minister",
+    "премьер": "Prime Minister",
+    "канцлер": "Chancellor",
+    "король": "King",
+    "эмир": "Emir",
+}
+_NAME = r"[A-ZА-ЯЁ][\w'’.-]+(?:\s+(?:[A-ZА-ЯЁ][\w'’.-]+|bin|bin|al|de|da|van|von|ибн|бин)){1,3}"
+_TITLED_EN = re.compile(
+    rf"(?:(?P<adj>[A-Z][a-z]+)\s+)?(?P<title>President|Prime Minister|Premier|Chancellor|King|Emir)"
+    rf"\s+(?P<name>{_NAME})"
+)
+_TITLED_RU = re.compile(
+    rf"(?P<title>(?i:президент|премьер-министр|премьер|канцлер|король|эмир))[а-я]*\s+"
+    rf"(?P<where>[А-ЯЁ][а-яё]+)\s+(?P<name>{_NAME})"
+)
+
+
+def _titled_names(text: str) -> list[tuple[int, int, str, str, str]]:
+    """(start, end, title, country word, name) of each "<country> <title> <Name>" and
+    "<title> <country's> <Name>" in a sentence."""
+    found = []
+    for match in _TITLED_EN.finditer(text):
+        if match["adj"]:
+            title = _HEAD_TITLES[match["title"].casefold()]
+            found.append((match.start(), match.end(), title, match["adj"], match["name"]))
+    for match in _TITLED_RU.finditer(text):
+        title = _HEAD_TITLES[match["title"].casefold()]
+        found.append((match.start(), match.end(), title, match["where"], match["name"]))
+    return found
+
+
+def _country_named(word: str) -> str | None:
+    """The country an adjective ("Hungarian") or a Russian genitive ("Сербии") names."""
+    codes = countries_by_adjective(word)
+    if len(codes) == 1:
+        return codes[0]
+    found = resolve_place(word)
+    return found.country if found.kind == "country" else None
+
+
+def _word_at(sentence: Sentence, offset: int) -> int:
+    """The index of the word at ``offset`` (relative to the sentence)."""
+    position = sentence.start + offset
+    for k, word in enumerate(sentence.words):
+        if word.start <= position < word.end or word.start >= position:
+            return k
+    return max(0, len(sentence.words) - 1)
 
 
 def _not_the_leader(text: str, start: int, end: int) -> bool:
@@ -982,6 +1075,7 @@ _SOMEONE_ELSE = re.compile(
     r"вице\w*|замести\w*|делегаци\w*|губернатор\w*|спикер\w*|принц\w*|супруг\w*)(?!\w)",
     re.IGNORECASE,
 )
+_UNKNOWN_NAME = re.compile(r"\s+[A-ZА-ЯЁ][a-zа-яё'’-]+\s+[A-ZА-ЯЁ][a-zа-яё'’-]+")
 _NAMED_AFTER = re.compile(r"\w*\s+[A-ZА-ЯЁ][a-zа-яё]+")
 
 
@@ -1234,4 +1328,6 @@ def _confidence(trigger: Hit, place: _Place, visitor: _Person, inferred: bool) -
         score *= 0.6 + 0.4 * person.confidence
     if inferred:
         score -= 0.15
+    if not visitor.listed:
+        score -= 0.1
     return round(max(0.05, min(score, 0.99)), 2)

@@ -181,6 +181,9 @@ class NameService:
             ids, method, score = self._names_seen[key]
             if ids:
                 return self._choose(mention, on, ids, parsed, country, method, score)
+            if parsed.role is not None and _ends_with_a_name(mention, parsed.name_tokens):
+                # "Russian President Ivan Petrov": a name we do not know is not the holder
+                return PersonResolution(mention, on, None, None, NO_OFFICE, 0.0, "unknown name")
         if parsed.role is not None and country is not None:
             return self._by_office(mention, on, parsed, country)
         return PersonResolution(mention, on, None, None, NO_OFFICE, 0.0, "no match")
@@ -405,6 +408,14 @@ def name_nominatives(word: str) -> list[str]:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             forms.extend(word[: -len(ending)] + r for r in replacements)
     return forms
+
+
+def _ends_with_a_name(mention: str, tokens: list[str]) -> bool:
+    """The mention ends on a capitalised word that is one of its name tokens ("… Ivan
+    Petrov"), not on a title or an adjective ("федеральный канцлер")."""
+    words = mention.split()
+    last = words[-1] if words else ""
+    return last[:1].isupper() and normalize_name(last) in tokens
 
 
 @lru_cache(maxsize=100_000)
