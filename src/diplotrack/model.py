@@ -133,3 +133,14 @@ class Change:
     entity_id: str
     data: dict[str, object]
     why: str | None
+
+    def to_dict(self) -> dict[str, object]:
+        """As the history commands and routes give it."""
+        return {
+            "id": self.id,
+            "at": self.at.isoformat(),
+            "who": self.who,
+            "action": self.action,
+            "data": self.data,
+            "why": self.why,
+        }

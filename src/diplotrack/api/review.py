@@ -273,17 +273,7 @@ def review_edit(
 @router.get("/review/{candidate_id}/history", summary="A candidate's decisions", responses=READ)
 def review_history(rec: Rec, candidate_id: CandidateId) -> dict[str, Any]:
     """Every decision, oldest first: who (a person or a token's name), when, what, why."""
-    changes = [
-        {
-            "id": c.id,
-            "at": c.at.isoformat(),
-            "who": c.who,
-            "action": c.action,
-            "data": c.data,
-            "why": c.why,
-        }
-        for c in rec.review_history(candidate_id)
-    ]
+    changes = [c.to_dict() for c in rec.review_history(candidate_id)]
     return {"candidate": candidate_id, "changes": changes}
 
 

@@ -223,8 +223,5 @@ def merge_trip(
 )
 def history(rec: Rec, trip_id: TripId) -> History:
     """Every change, oldest first: who (a person or a token's name), when, what, why."""
-    changes = [
-        Change(id=c.id, at=c.at.isoformat(), who=c.who, action=c.action, data=c.data, why=c.why)
-        for c in rec.history(trip_id)
-    ]
+    changes = [Change.model_validate(c.to_dict()) for c in rec.history(trip_id)]
     return History(trip=trip_id, changes=changes)

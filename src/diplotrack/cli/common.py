@@ -130,3 +130,14 @@ def print_summary(summary: ImportSummary, fmt: Format) -> None:
         f"({state})",
         highlight=False,
     )
+
+
+def field_values(changes: list[str]) -> dict[str, str]:
+    """`field=value` arguments as a mapping; a malformed one is a usage error."""
+    pairs: dict[str, str] = {}
+    for change in changes:
+        key, sep, value = change.partition("=")
+        if not sep:
+            raise typer.BadParameter(f"{change!r}: expected field=value")
+        pairs[key.strip()] = value.strip()
+    return pairs

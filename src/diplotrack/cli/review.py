@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 import typer
 
-from diplotrack.cli.common import FormatOpt, app, err, out, record
+from diplotrack.cli.common import FormatOpt, app, field_values, out, record
 from diplotrack.news.candidates import Candidate
 from diplotrack.news.review import EDITABLE
 from diplotrack.output import Format, dumps, emit
@@ -154,13 +154,7 @@ def review_edit(
     version: VersionOpt = None,
 ) -> None:
     """Correct a candidate before accepting it; the old values go to the change log."""
-    pairs: dict[str, str] = {}
-    for change in changes:
-        key, sep, value = change.partition("=")
-        if not sep:
-            err.print(f"[red]error:[/red] {change!r}: expected field=value", highlight=False)
-            raise typer.Exit(1)
-        pairs[key.strip()] = value.strip()
+    pairs = field_values(changes)
     with record(ctx, warn_empty=False) as rec:
         found = rec.review_edit(candidate_id, pairs, why=why, version=version)
     out.print(f"edited {found.id} (version {found.version})", highlight=False)

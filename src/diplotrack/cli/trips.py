@@ -7,7 +7,7 @@ from typing import Annotated, Any
 import typer
 
 from diplotrack.analysis.results import trip_dict
-from diplotrack.cli.common import FormatOpt, WhyOpt, out, record, trip_app
+from diplotrack.cli.common import FormatOpt, WhyOpt, field_values, out, record, trip_app
 from diplotrack.output import Format, dumps, emit, sources_text
 
 VersionOpt = Annotated[
@@ -79,12 +79,7 @@ def trip_edit(
     version: VersionOpt = None,
 ) -> None:
     """Edit a trip; the old values go to the change log."""
-    pairs: dict[str, str] = {}
-    for change in changes:
-        key, sep, value = change.partition("=")
-        if not sep:
-            raise typer.BadParameter(f"{change!r}: expected field=value")
-        pairs[key.strip()] = value.strip()
+    pairs = field_values(changes)
     with record(ctx) as rec:
         trip = rec.edit_trip(trip_id, pairs, why=why, version=version)
     out.print(f"edited {trip.id} (version {trip.version})")
@@ -105,17 +100,7 @@ def trip_history(ctx: typer.Context, trip_id: str, fmt: FormatOpt = Format.TABLE
         changes = rec.history(trip_id)
     data: dict[str, Any] = {
         "trip": trip_id,
-        "changes": [
-            {
-                "id": c.id,
-                "at": c.at.isoformat(),
-                "who": c.who,
-                "action": c.action,
-                "data": c.data,
-                "why": c.why,
-            }
-            for c in changes
-        ],
+        "changes": [c.to_dict() for c in changes],
     }
     rows = [[c["at"], c["who"], c["action"], c["why"], dumps(c["data"])] for c in data["changes"]]
     emit(out, fmt, data, f"history of {trip_id}", ["at", "who", "action", "why", "data"], rows)
