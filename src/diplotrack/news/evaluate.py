@@ -262,4 +262,5 @@ def _brief(trip: ExtractedTrip) -> dict[str, Any]:
         "start_date": trip.start_date,
         "status": trip.status,
         "sentence": trip.evidence[0].text if trip.evidence else None,
+        "rule": trip.evidence[0].rule if trip.evidence else None,
     }

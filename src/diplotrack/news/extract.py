@@ -175,6 +175,13 @@ class _Context:
         return None
 
     event: tuple[_Place, tuple[str | None, str | None] | None] | None = None  # a summit's place
+    frame: tuple[_Place, tuple[str | None, str | None] | None] | None = None  # the article's
+    read: int = 0  # sentences read so far
+    remote: bool = False  # the last sentence told of a call or a video link
+    # each sentence read: its leaders, rule hits, language and the countries it names
+    seen: list[tuple[Sentence, list[_Person], list[Hit], str, set[str]]] = field(
+        default_factory=list
+    )
 
 
 @dataclass(slots=True)
@@ -206,6 +213,8 @@ class Extractor:
             sentence = sentence_at(text, a, b, paragraph)
             hits = self._hits(sentence, article)
             found.extend(self._sentence(sentence, hits, article, finder, context, published))
+            context.read += 1
+        found.extend(self._gathering(context, found, published))
         return merge_trips(found, published=published.isoformat())
 
     def _worth_parsing(self, text: str) -> bool:
@@ -269,6 +278,10 @@ class Extractor:
     ) -> list[ExtractedTrip]:
         lang, hits = found_hits
         travel = [h for h in hits if h.role in TRAVEL]
+        was_remote = context.remote
+        context.remote = any(h.role == "neg" and _CHANNEL.search(h.pattern) for h in hits)
+        if was_remote and travel and all(_WEAK.match(h.pattern) for h in travel):
+            travel = []  # "talks by video link. Putin was in Novo-Ogaryovo, Xi in Beijing"
         if not travel and not _names_someone(sentence):
             return []
         mentions = finder.find(sentence)
@@ -280,6 +293,7 @@ class Extractor:
         places = [p for p in places if not _in_title(p, people, sentence.text)]
         places = _anchored_places(places, sentence.text)
         places.extend(_capitals(sentence.text))
+        context.seen.append((sentence, people, hits, lang, {p.country for p in places}))
         if not travel:
             _note_event(sentence.text, places, context, published)
             attending = self._attendees(sentence, hits, people, context, lang)
@@ -351,6 +365,74 @@ class Extractor:
                 )
             )
         return found
+
+    def _gathering(
+        self, context: _Context, found: list[ExtractedTrip], published: dt.date
+    ) -> list[ExtractedTrip]:
+        """An article framed around a gathering abroad ("Leaders of the SCO wrapped up a
+        summit in Samarkand"): each leader from another country the article shows taking part
+        in it attended, or will attend."""
+        if context.frame is None:
+            return []
+        place, date = context.frame
+        have = {(t.leader_id, t.host_country) for t in found}
+        have |= {(t.leader_id, "*") for t in found if t.status != "occurred"}
+        trips: list[ExtractedTrip] = []
+        for sentence, people, hits, lang, homes in context.seen:
+            if any(h.role in ("neg", "cancel", "deny", "former", "past") for h in hits):
+                continue
+            status = "planned" if any(h.role == "plan" for h in hits) else "occurred"
+            for person in people:
+                key = (person.leader_id, place.country)
+                if person.country in (place.country, place.held_by) or key in have:
+                    continue
+                if (person.leader_id, "*") in have:
+                    continue
+                if _BYSTANDER.search(sentence.text[person.end : person.end + 40]):
+                    continue
+                if _FROM.search(sentence.text[max(0, person.start - 30) : person.start]):
+                    continue
+                if person.country in homes:
+                    continue  # "talks with Rishi Sunak in Britain": at home there
+                trip = self._attended(person, place, date, status, sentence, lang, published)
+                if trip is not None:
+                    have.add(key)
+                    trips.append(trip)
+        return trips
+
+    def _attended(
+        self,
+        person: _Person,
+        place: _Place,
+        date: tuple[str | None, str | None] | None,
+        status: str,
+        sentence: Sentence,
+        lang: str,
+        published: dt.date,
+    ) -> ExtractedTrip | None:
+        on = (date[0] if date else None) or published.isoformat()
+        office = office_on(self.record.names().tenures.get(person.leader_id, []), on)
+        if person.listed and not office.is_leader:
+            return None
+        if date and date[0] and date[0] > published.isoformat():
+            status = "planned"
+        evidence = Evidence(sentence.text, sentence.start, sentence.end, f"{lang}:gathering")
+        return ExtractedTrip(
+            leader_id=person.leader_id if person.listed else None,
+            name=person.name,
+            written=person.written,
+            office=office.title if person.listed else person.title,
+            host_country=place.country,
+            cities=[place.city] if place.city else [],
+            start_date=date[0] if date else None,
+            end_date=date[1] if date else None,
+            status=status,
+            kind="summit",
+            occasion=None,
+            ordinal=None,
+            confidence=0.55,
+            evidence=[evidence],
+        )
 
     def _since(
         self,
@@ -592,6 +674,8 @@ class Extractor:
         span = _date_near(dates, sentence.text, offset, status, published, outside)
         if span[0] is None and default is not None:
             span = default
+        elif status == "occurred":
+            span = _opening(sentence.text, span)
         on = span[0] or published.isoformat()
         office = office_on(self.record.names().tenures.get(visitor.leader_id, []), on)
         if visitor.listed and (
@@ -709,11 +793,22 @@ def _titled_names(text: str) -> list[tuple[int, int, str, str, str]]:
     for match in _TITLED_EN.finditer(text):
         if match["adj"]:
             title = _HEAD_TITLES[match["title"].casefold()]
-            found.append((match.start(), match.end(), title, match["adj"], match["name"]))
+            name = _without_stop(match["name"])
+            end = match.end() - len(match["name"]) + len(name)
+            found.append((match.start(), end, title, match["adj"], name))
     for match in _TITLED_RU.finditer(text):
         title = _HEAD_TITLES[match["title"].casefold()]
-        found.append((match.start(), match.end(), title, match["where"], match["name"]))
+        name = _without_stop(match["name"])
+        end = match.end() - len(match["name"]) + len(name)
+        found.append((match.start(), end, title, match["where"], name))
     return found
+
+
+def _without_stop(name: str) -> str:
+    """A name at the end of a sentence without its full stop ("Jr." keeps its own)."""
+    if name.endswith(".") and not re.search(r"(?:\bJr|\bSr|\b\w)\.$", name):
+        return name[:-1]
+    return name
 
 
 def _country_named(word: str) -> str | None:
@@ -1230,11 +1325,73 @@ def _note_event(text: str, places: list[_Place], context: _Context, published: d
     spot = next((p for p in places if p.city), places[0] if places else context.place)
     if spot is not None:
         context.event = (spot, _first_date(text, published))
+        if context.frame is None and context.read < 2 and _gathers(text, spot):
+            context.frame = context.event
+
+
+_GATHERING = re.compile(
+    r"(?<!\w)(?:summit|forum|conference|ceremony|funeral|parade|celebrations|"
+    r"(?:leaders|heads of (?:state|government)) (?:of|from)\b[^.;]{0,60}\b(?:met|gathered)|"
+    r"саммит|форум|конференци|церемони|похорон|парад|торжеств|"
+    r"(?:лидеры|главы (?:государств|правительств))\b[^.;]{0,60}(?:собрал|встретил))",
+    re.IGNORECASE,
+)
+_FROM = re.compile(r"(?:from|on behalf of|от|от имени)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+_VIRTUAL = re.compile(r"video|virtual|online|видео|онлайн|дистанцион", re.IGNORECASE)
+
+
+def _gathers(text: str, spot: _Place) -> bool:
+    """The sentence names a gathering at ``spot``: "the SCO summit in Astana", "the Bali
+    summit", "leaders of the CSTO met in the Kyrgyz capital" (and not by video)."""
+    if spot.start < 0 or _VIRTUAL.search(text):
+        return False
+    for match in _GATHERING.finditer(text):
+        before = 0 <= spot.start - match.end() <= 60
+        after = 0 <= match.start() - spot.end <= 15
+        if before or after:
+            return True
+    return False
+
+
+_BYSTANDER = re.compile(
+    r"(?:criticis|criticiz|condemn|urged|urge|warn|accus|call(?:ed|s)? on|said|says|told reporters|"
+    r"raise|sent|send|represented|absent|stay(?:ed|s)? (?:away|home|at home)|did not|didn't|"
+    r"will not|won't|not attend|not travel|критик|осуд|призв|отправ|направ|представля|"
+    r"не приед|не прибы|не поед|не смож|отсутств)",
+    re.IGNORECASE,
+)
+
+
+_ENDING = re.compile(
+    r"(?<!\w)(?:wrapped up|wraps up|ended|ends|ending|concluded|concludes|closed|closes|"
+    r"завершил\w*|завершает\w*|закончил\w*|закрыл\w*)(?!\w)",
+    re.IGNORECASE,
+)
+_DAYS = re.compile(
+    r"(?<!\w)(two|three|four|five|six|2|3|4|5|6)-day|(дву|тр[её]х|четыр[её]х|пяти|шести)дневн",
+    re.IGNORECASE,
+)
+_NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "дву": 2, "трех": 3,
+           "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5, "шести": 6}  # fmt: skip
+
+
+def _opening(text: str, span: tuple[str | None, str | None]) -> tuple[str | None, str | None]:
+    """ "Wrapped up a three-day visit on Thursday": the visit began two days before."""
+    start, end = span
+    if start is None or len(start) != 10 or (end not in (None, start)):
+        return span
+    days = _DAYS.search(text)
+    if days is None or not _ENDING.search(text):
+        return span
+    word = (days[1] or days[2]).casefold()
+    count = int(word) if word.isdigit() else _NUMBER[word]
+    first = dt.date.fromisoformat(start) - dt.timedelta(days=count - 1)
+    return first.isoformat(), start
 
 
 def _first_date(text: str, published: dt.date) -> tuple[str | None, str | None] | None:
     found = [d for d in find_dates(text, published) if not _since(text, d)]
-    return found[0].past if found else None
+    return _opening(text, found[0].past) if found else None
 
 
 def _date_near(

@@ -13,6 +13,7 @@ code should use `de_jure`. The table and its sources are in data/places/disputed
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -58,8 +59,25 @@ class _Table:
 
 
 def disputed(text: str) -> Disputed | None:
-    """The disputed place `text` names (its name, Russian name or an alias), or None."""
-    return _table().by_key.get(normalize_name(text))
+    """The disputed place `text` names (its name, Russian name or an alias, Russian ones in
+    any case form: "Керчи", "в Крыму"), or None."""
+    table = _table()
+    key = normalize_name(text)
+    found = table.by_key.get(key)
+    if found is not None or not re.search("[а-я]", key):
+        return found
+    for cut in (1, 2):
+        stem = key[:-cut]
+        if len(stem) < 4:
+            break
+        places = {
+            id(place): place
+            for name, place in table.by_key.items()
+            if name.startswith(stem) and len(name) - len(stem) <= 2
+        }
+        if len(places) == 1:
+            return next(iter(places.values()))
+    return None
 
 
 def disputed_by_id(place_id: str) -> Disputed | None:
