@@ -286,13 +286,16 @@ class Extractor:
             return []
         mentions = finder.find(sentence)
         people = [p for m in mentions if (p := self._person(m, sentence, hits)) is not None]
-        people = sorted(people + self._unlisted(sentence, people, hits), key=lambda p: p.start)
+        people = people + self._unlisted(sentence, people, hits)
+        grouped, lists = self._leaders_of(sentence, finder.on, people)
+        people = sorted(people + grouped, key=lambda p: p.start)
         context.saw(people)
         places = [s for m in mentions if (s := _place(m, sentence)) is not None]
         places.extend(self._places_named_like_people(mentions, sentence))
         places = [p for p in places if not _in_title(p, people, sentence.text)]
         places = _anchored_places(places, sentence.text)
         places.extend(_capitals(sentence.text))
+        places = [p for p in places if not any(a <= p.start < b for a, b in lists)]
         context.seen.append((sentence, people, hits, lang, {p.country for p in places}))
         if not travel:
             _note_event(sentence.text, places, context, published)
@@ -533,6 +536,38 @@ class Extractor:
             found.append(_Person(mention, key, name, written, country, start, end, title))
         return found
 
+    def _leaders_of(
+        self, sentence: Sentence, on: str, people: list[_Person]
+    ) -> tuple[list[_Person], list[tuple[int, int]]]:
+        """ "The leaders of Brazil, China and India", "президенты Латвии, Литвы и Эстонии":
+        each country's leader on the date, and the spans of those lists (whose country names
+        are not destinations)."""
+        found: list[_Person] = []
+        spans: list[tuple[int, int]] = []
+        known = {p.leader_id for p in people}
+        for match in _LEADERS_OF.finditer(sentence.text):
+            spans.append((match.start("list"), match.end("list")))
+            title = _GROUP_TITLE.get(match["title"].casefold()[:5], "leader")
+            for name in _LIST_SPLIT.split(match["list"]):
+                name = name.strip()
+                if not name:
+                    continue
+                query = f"{title} {name}" if title.endswith(("ь", "а")) else f"{title} of {name}"
+                got = self.record.resolve_person(query, on)
+                if got.leader_id is None or got.name is None or got.leader_id in known:
+                    continue
+                country = got.office.country
+                if country is None or not got.office.is_leader:
+                    continue
+                start = match.start("list") + match["list"].find(name)
+                mention = Mention(_word_at(sentence, start), _word_at(sentence, start), got)
+                written = f"{match['title']} of {name}"
+                found.append(
+                    _Person(mention, got.leader_id, got.name, written, country, start, start)
+                )
+                known.add(got.leader_id)
+        return found, spans
+
     def _person(self, mention: Mention, sentence: Sentence, hits: list[Hit]) -> _Person | None:
         found = mention.person
         if found is None or found.leader_id is None or found.name is None:
@@ -568,7 +603,7 @@ class Extractor:
         a, b = clause
         inside = [h for h in hits if a <= h.start < b]
         trigger = next(h for h in inside if h.role in TRAVEL)
-        if any(h.role == "neg" and _close(h, trigger, _neg_reach(h)) for h in inside):
+        if any(h.role == "neg" and _negates(h, trigger, sentence.text) for h in inside):
             return []
         doubt = [
             h for h in hits if h.role == "neg" and h.start < a and not _CHANNEL.search(h.pattern)
@@ -987,6 +1022,21 @@ def _neg_reach(hit: Hit) -> int:
     return 80 if _CHANNEL.search(hit.pattern) else 150
 
 
+def _negates(hit: Hit, trigger: Hit, text: str) -> bool:
+    """A no-trip word near the travel words, not one past a participle that starts another
+    thought ("will not travel to Johannesburg …, ending weeks of speculation over …")."""
+    if hit.end <= trigger.start:
+        return trigger.start - hit.end <= _neg_reach(hit)
+    if _ANOTHER_THOUGHT.search(text, trigger.end, hit.start):
+        return False
+    return hit.start - trigger.end <= _neg_reach(hit) * 2
+
+
+_ANOTHER_THOUGHT = re.compile(
+    r",\s+(?:ending|amid|capping|putting|closing|following|завершив|положив)\b", re.IGNORECASE
+)
+
+
 def _close(hit: Hit, trigger: Hit, reach: int = 70) -> bool:
     """A cancel word governs the travel words it stands near, not the whole clause ("flew
     to Moscow …, a day after skipping the inauguration" is not cancelled)."""
@@ -1267,7 +1317,7 @@ def _since(text: str, date: FoundDate) -> bool:
     )
 
 
-_UNTIL = re.compile(r"(?:until|till|through|to|до|по)\s*$", re.IGNORECASE)
+_UNTIL = re.compile(r"(?:until|till|through|(?<!back )to|до|по)\s*$", re.IGNORECASE)
 
 
 def _segment(
@@ -1329,6 +1379,16 @@ def _note_event(text: str, places: list[_Place], context: _Context, published: d
             context.frame = context.event
 
 
+_COUNTRY_WORD = r"(?:the )?[A-ZА-ЯЁ][\w'’-]+(?: [A-ZА-ЯЁ][\w'’-]+)?"
+_LEADERS_OF = re.compile(
+    rf"(?<!\w)(?P<title>(?i:leaders|presidents|prime ministers|heads of state|heads of government|"
+    rf"лидер\w*|президент\w*|премьер-министр\w*|глав\w* государств|глав\w* правительств))"
+    rf"(?: of| из)? (?P<list>{_COUNTRY_WORD}(?:, {_COUNTRY_WORD})*,? (?:and|и) {_COUNTRY_WORD})"
+)
+_LIST_SPLIT = re.compile(r",\s*(?:and\s+|и\s+)?|\s+(?:and|и)\s+")
+_GROUP_TITLE = {"presi": "president", "prime": "prime minister", "heads": "leader",
+                "лидер": "лидер", "прези": "президент", "премь": "премьер-министр",
+                "главы": "лидер", "глава": "лидер"}  # fmt: skip
 _GATHERING = re.compile(
     r"(?<!\w)(?:summit|forum|conference|ceremony|funeral|parade|celebrations|"
     r"(?:leaders|heads of (?:state|government)) (?:of|from)\b[^.;]{0,60}\b(?:met|gathered)|"
@@ -1403,7 +1463,7 @@ def _date_near(
     end: str | None = None
     for date in dates:
         span = _reading(date, status, published)
-        if _UNTIL.search(text[max(0, offset + date.start - 8) : offset + date.start]):
+        if _UNTIL.search(text[max(0, offset + date.start - 13) : offset + date.start]):
             end = span[0]
         elif span[0] is not None and _fits(span[0], status, published, outside):
             starts.append(span)
