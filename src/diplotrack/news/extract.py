@@ -278,6 +278,7 @@ class Extractor:
     ) -> list[ExtractedTrip]:
         lang, hits = found_hits
         travel = [h for h in hits if h.role in TRAVEL]
+        context.status = None  # of the clauses of this sentence
         was_remote = context.remote
         context.remote = any(h.role == "neg" and _CHANNEL.search(h.pattern) for h in hits)
         if was_remote and travel and all(_WEAK.match(h.pattern) for h in travel):
@@ -293,6 +294,7 @@ class Extractor:
         places = [s for m in mentions if (s := _place(m, sentence)) is not None]
         places.extend(self._places_named_like_people(mentions, sentence))
         places = [p for p in places if not _in_title(p, people, sentence.text)]
+        places = [p for p in places if not _SOURCE_IN.search(sentence.text, 0, p.start)]
         places = _anchored_places(places, sentence.text)
         places.extend(_capitals(sentence.text))
         places = [p for p in places if not any(a <= p.start < b for a, b in lists)]
@@ -613,8 +615,12 @@ class Extractor:
         travel_hits = [h for h in hits if h.role in TRAVEL]
         governed = a == 0 or _THAT.match(sentence.text[a:b]) is not None
         status = _status(inside, [h for h in hits if h.start < a], trigger, governed)
-        if status == "occurred" and _WHERE.match(sentence.text[a:b]) and context.status:
+        follows = _WHERE.match(sentence.text[a:b]) or _PARTICIPLE_GO.match(
+            sentence.text, trigger.start
+        )
+        if status == "occurred" and follows and context.status:
             status = context.status  # "will fly to Hanoi, where he will hold talks"
+        context.status = status
         here = [p for p in people if a <= p.start < b]
         spots = [p for p in places if a <= p.start < b and not _origin(sentence.text, p.start)]
         origins = [p for p in places if a <= p.start < b and _origin(sentence.text, p.start)]
@@ -961,7 +967,25 @@ def _in_title(place: _Place, people: list[_Person], text: str) -> bool:
     Казахстана Алихана Смаилова") says whose leader it is, not where the trip goes."""
     if _TITLE_WORDS.search(text[: place.start]):
         return True
+    if _WHOSE.match(text, place.end):
+        return True  # "Pakistan's prime minister", "South Africa's presidency"
     return any(0 <= p.start - place.end <= 2 for p in people)
+
+
+# "Officials in Beijing said", "the foreign office in Islamabad": where a source speaks
+_SOURCE_IN = re.compile(
+    r"(?:officials?|office|ministry|sources|spokes\w+|media|diplomats|analysts|observers|"
+    r"embassy|agency|newspapers?|reporters|correspondents|commentators|markets|"
+    r"чиновник\w*|источник\w*|ведомств\w*|министерств\w*|СМИ|дипломат\w*|аналитик\w*|"
+    r"наблюдател\w*|посольств\w*|агентств\w*)\s+(?:in|at|в|во)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_WHOSE = re.compile(
+    r"['’]s\s+(?:\w+\s+){0,2}?(?:president|presidency|prime minister|premier|chancellor|leader|"
+    r"government|foreign ministry|foreign minister|king|emir|head of state|delegation|"
+    r"embassy|ambassador|office)\b",
+    re.IGNORECASE,
+)
 
 
 def _capitals(text: str) -> list[_Place]:
@@ -1032,6 +1056,9 @@ def _negates(hit: Hit, trigger: Hit, text: str) -> bool:
     return hit.start - trigger.end <= _neg_reach(hit) * 2
 
 
+_PARTICIPLE_GO = re.compile(
+    r"\w+ing\b(?! (?:a|an|his|her|the) )"
+)  # "…, arriving in Washington on July 21"
 _ANOTHER_THOUGHT = re.compile(
     r",\s+(?:ending|amid|capping|putting|closing|following|завершив|положив)\b", re.IGNORECASE
 )
@@ -1260,7 +1287,8 @@ def _with(text: str, start: int) -> bool:
 
 
 _OFFICE_DATE = re.compile(
-    r"(?:office|inaugurat\w*|elected|sworn in|came to power|became|должност\w*|инаугурац\w*|"
+    r"(?:office|inaugurat\w*|elected|sworn in|came to power|became|succeeded|took over|"
+    r"took the helm|head of state|в отставку|сменил\w*|должност\w*|инаугурац\w*|"
     r"избран\w*|избрани\w*|к власти|ставш\w+ \w+|вступлени\w*|вступив\w*)[^.;]{0,40}$",
     re.IGNORECASE,
 )

@@ -134,6 +134,64 @@ class _Parsed:
     name_tokens: list[str] = field(default_factory=list)
 
 
+# Words before a surname that are not given names ("Secretary Kerry", "Sheikh Tamim").
+_NOT_GIVEN = frozenset(
+    [
+        "secretary",
+        "minister",
+        "senator",
+        "governor",
+        "general",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sir",
+        "lord",
+        "lady",
+        "sheikh",
+        "shaikh",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "crown",
+        "emir",
+        "sultan",
+        "premier",
+        "president",
+        "chancellor",
+        "speaker",
+        "mayor",
+        "marshal",
+        "admiral",
+        "colonel",
+        "judge",
+        "justice",
+        "ambassador",
+        "envoy",
+        "господин",
+        "госсекретарь",
+        "министр",
+        "сенатор",
+        "губернатор",
+        "генерал",
+        "шейх",
+        "король",
+        "принц",
+        "эмир",
+        "султан",
+        "премьер",
+        "президент",
+        "канцлер",
+        "спикер",
+        "мэр",
+        "маршал",
+        "посол",
+    ]
+)
+
+
 class NameService:
     """Resolves mentions of leaders against the record's names and tenures."""
 
@@ -146,6 +204,7 @@ class NameService:
                 self.by_country[tenure.country].append(tenure)
         self._choices = list(index.names)
         self._names_seen: dict[tuple[str, ...], tuple[list[str], str, float]] = {}
+        self._own_words: dict[str, set[str]] = {}
         self._single = [name for name in index.names if " " not in name]
         self._last_words: dict[str, set[str]] = defaultdict(set)
         self._words: dict[str, set[str]] = defaultdict(set)
@@ -202,11 +261,33 @@ class NameService:
             return [], "", 0.0
         for variant, _method, _score in self._variants(tokens[-1:]):
             if variant in self._last_words:
-                return sorted(self._last_words[variant]), "surname", 0.85
+                ids = self._same_given_name(tokens, self._last_words[variant])
+                return sorted(ids), "surname", 0.85 if ids else 0.0
         for variant, _method, _score in self._variants(tokens[-1:]):
             if variant in self._words:
                 return sorted(self._words[variant]), "a word of the name", 0.7
         return self._close(tokens)
+
+    def _same_given_name(self, tokens: list[str], ids: Iterable[str]) -> set[str]:
+        """Of the leaders with this surname, those a fuller name does not rule out: "Takeo
+        Fukuda" is not Yasuo Fukuda. An initial, a title or a near spelling ("Vladmir")
+        rules out nobody."""
+        first = tokens[0] if len(tokens) >= 2 else ""
+        if len(first) < 5 or first in _NOT_GIVEN:  # an initial, "МУС Путин"
+            return set(ids)
+        words = [variant for variant, _method, _score in self._variants([first])] or [first]
+        return {
+            i
+            for i in ids
+            if any(fuzz.ratio(w, own) >= 75 for w in words for own in self._words_of(i))
+        }
+
+    def _words_of(self, leader_id: str) -> set[str]:
+        if not self._own_words:
+            for norm, found in self.index.names.items():
+                for i in found:
+                    self._own_words.setdefault(i, set()).update(norm.split())
+        return self._own_words.get(leader_id, set())
 
     def _close(self, tokens: list[str]) -> tuple[list[str], str, float]:
         """A close spelling: strict for one word (where near-namesakes abound), looser for
