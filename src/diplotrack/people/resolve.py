@@ -136,7 +136,7 @@ class _Parsed:
 
 # Words before a surname that are not given names ("Secretary Kerry", "Sheikh Tamim").
 _NOT_GIVEN = frozenset(
-    [
+    (
         "secretary",
         "minister",
         "senator",
@@ -188,7 +188,7 @@ _NOT_GIVEN = frozenset(
         "мэр",
         "маршал",
         "посол",
-    ]
+    )
 )
 
 
