@@ -48,6 +48,7 @@ def _words(text: str) -> frozenset[str]:
 
 
 CHUNK = 20_000
+MERGE_DAYS = 7  # mentions of one visitor and host this close in one article are one visit
 LOOKAHEAD = 5  # sentences before a travel sentence whose leaders and places are read
 _TITLE_WORD = re.compile(
     r"(?i:president|prime minister|premier|chancellor|king|emir|sultan|leader|head of state|"
@@ -215,7 +216,7 @@ class Extractor:
             found.extend(self._sentence(sentence, hits, article, finder, context, published))
             context.read += 1
         found.extend(self._gathering(context, found, published))
-        return merge_trips(found, published=published.isoformat())
+        return merge_trips(found, slack_days=MERGE_DAYS, published=published.isoformat())
 
     def _worth_parsing(self, text: str) -> bool:
         """A leader, or a pronoun for one, or an event leaders attend."""
@@ -630,7 +631,7 @@ class Extractor:
             spots = [p for p in places if p.start < a][-1:]  # "Brunei, where he had attended"
         if not spots:
             spots = _in_relative(sentence.text, b, places, travel_hits)
-        destinations = _destinations(trigger, spots, here, context)
+        destinations = _destinations(trigger, spots, here, context, sentence.text[a:b])
         if not destinations:
             return []
         dates, outside = _dates(
@@ -642,6 +643,8 @@ class Extractor:
             visitors = _visitors(trigger, people, place, sentence.text, context, clause)
             for visitor, inferred in visitors:
                 default = context.date if place is context.place else None
+                if context.frame is not None and place is context.frame[0]:
+                    default = context.frame[1]
                 trip = self._trip(
                     visitor,
                     inferred,
@@ -1075,7 +1078,7 @@ def _close(hit: Hit, trigger: Hit, reach: int = 70) -> bool:
 
 
 def _destinations(
-    trigger: Hit, spots: list[_Place], people: list[_Person], context: _Context
+    trigger: Hit, spots: list[_Place], people: list[_Person], context: _Context, text: str
 ) -> list[_Place]:
     if trigger.role == "noun":  # "visit to Paris", "визит в Париж": the place follows closely
         spots = [p for p in spots if 0 <= p.start - trigger.end <= 45]
@@ -1085,6 +1088,8 @@ def _destinations(
     if not chosen and trigger.role in ("host", "passive"):
         hosts = [p for p in people if _hosting(trigger, p)]
         chosen = [_Place(h.country, None, h.start, h.end, 0.8, None) for h in hosts[:1]]
+    if not chosen and context.frame is not None and _THE_GATHERING.search(text):
+        chosen = [context.frame[0]]  # "all took part in both days of the summit"
     if not chosen and context.place is not None:
         chosen = [context.place]
     by_country: dict[str, _Place] = {}
@@ -1417,6 +1422,11 @@ _LIST_SPLIT = re.compile(r",\s*(?:and\s+|и\s+)?|\s+(?:and|и)\s+")
 _GROUP_TITLE = {"presi": "president", "prime": "prime minister", "heads": "leader",
                 "лидер": "лидер", "прези": "президент", "премь": "премьер-министр",
                 "главы": "лидер", "глава": "лидер"}  # fmt: skip
+_THE_GATHERING = re.compile(
+    r"\bthe (?:\w+ ){0,2}(?:summit|forum|conference|ceremony|meeting|gathering|talks)\b|"
+    r"(?:саммит|форум|конференци|церемони|встреч)\w*",
+    re.IGNORECASE,
+)
 _GATHERING = re.compile(
     r"(?<!\w)(?:summit|forum|conference|ceremony|funeral|parade|celebrations|"
     r"(?:leaders|heads of (?:state|government)) (?:of|from)\b[^.;]{0,60}\b(?:met|gathered)|"
@@ -1451,8 +1461,8 @@ _BYSTANDER = re.compile(
 
 
 _ENDING = re.compile(
-    r"(?<!\w)(?:wrapped up|wraps up|ended|ends|ending|concluded|concludes|closed|closes|"
-    r"завершил\w*|завершает\w*|закончил\w*|закрыл\w*)(?!\w)",
+    r"(?<!\w)(?:wrapped up|ended|ending|concluded|closed|"
+    r"завершил\w*|завершив|закончил\w*|закрыл\w*)(?!\w)",
     re.IGNORECASE,
 )
 _DAYS = re.compile(
