@@ -116,6 +116,11 @@ _KINDS = (
 _SUMMIT = re.compile(
     r"(?:(?:the\s+)?((?:[A-Z0-9][\w+\-]*\s+){1,4})(summit|forum))|((?:саммит|форум)\w*\s+(?:[А-ЯЁA-Z0-9][\w+\-]*(?:\s+|$)){1,3})",
 )
+# What may follow "since" when it names an earlier visit: a date, a leader, or a meeting.
+_SINCE_VISIT = re.compile(
+    r"\s*(?:[A-Z0-9]|(?:his|her|their|the|a|an)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:visit|trip|tour|summit|forum|talks|meeting|games|olympics|ceremony|parade)s?\b)"
+)
 _YEARS_SINCE = re.compile(r"\b(?:in|за)\s+\w+\s+(?:years|decades|лет|года|десятилет)", re.I)
 
 
@@ -382,7 +387,6 @@ class Extractor:
             return []
         place, date = context.frame
         have = {(t.leader_id, t.host_country) for t in found}
-        have |= {(t.leader_id, "*") for t in found if t.status != "occurred"}
         trips: list[ExtractedTrip] = []
         for sentence, people, hits, lang, homes in context.seen:
             if any(h.role in ("neg", "cancel", "deny", "former", "past") for h in hits):
@@ -392,15 +396,14 @@ class Extractor:
                 key = (person.leader_id, place.country)
                 if person.country in (place.country, place.held_by) or key in have:
                     continue
-                if (person.leader_id, "*") in have:
-                    continue
                 if _BYSTANDER.search(sentence.text[person.end : person.end + 40]):
                     continue
                 if _FROM.search(sentence.text[max(0, person.start - 30) : person.start]):
                     continue
                 if person.country in homes:
                     continue  # "talks with Rishi Sunak in Britain": at home there
-                trip = self._attended(person, place, date, status, sentence, lang, published)
+                own = _own_arrival(sentence.text[person.end :], published) or date
+                trip = self._attended(person, place, own, status, sentence, lang, published)
                 if trip is not None:
                     have.add(key)
                     trips.append(trip)
@@ -465,6 +468,8 @@ class Extractor:
                 continue  # "с" means "since" only right before a date
             if not dates or re.match(r"\s*(?:taking|took|his|her|the war|the start)", after):
                 continue
+            if match.group().casefold() == "since" and not _SINCE_VISIT.match(after):
+                continue  # "since the invasion began in February", "since succeeding his father"
             base = trips[-1]
             visitor = who.leader_id if who else base.leader_id
             if who is not None and (
@@ -1400,16 +1405,22 @@ def sentence_day(context: _Context) -> str | None:
 
 
 def _note_event(text: str, places: list[_Place], context: _Context, published: dt.date) -> None:
-    """Remember where an event the article reports takes place, and when."""
+    """Remember where an event the article reports takes place, and when; and, from its
+    opening sentences, the gathering the article is about."""
+    dateline = context.place if context.place is not None and context.place.start == -1 else None
+    if context.frame is None and context.read == 0 and dateline and _gathers(text, dateline):
+        context.frame = (dateline, _first_date(text, published))  # "LONDON — … the funeral"
     if not _EVENT.search(text):
-        if context.event is None and context.place is not None and context.place.start == -1:
-            context.event = (context.place, _first_date(text, published))  # the dateline
+        if context.event is None and dateline is not None:
+            context.event = (dateline, _first_date(text, published))
         return
     spot = next((p for p in places if p.city), places[0] if places else context.place)
     if spot is not None:
         context.event = (spot, _first_date(text, published))
-        if context.frame is None and context.read < 2 and _gathers(text, spot):
-            context.frame = context.event
+    if context.frame is None and context.read < 2:
+        gathering = next((p for p in places if _gathers(text, p)), None)
+        if gathering is not None:
+            context.frame = (gathering, _first_date(text, published))
 
 
 _COUNTRY_WORD = r"(?:the )?[A-ZА-ЯЁ][\w'’-]+(?: [A-ZА-ЯЁ][\w'’-]+)?"
@@ -1439,16 +1450,27 @@ _VIRTUAL = re.compile(r"video|virtual|online|видео|онлайн|диста�
 
 
 def _gathers(text: str, spot: _Place) -> bool:
-    """The sentence names a gathering at ``spot``: "the SCO summit in Astana", "the Bali
-    summit", "leaders of the CSTO met in the Kyrgyz capital" (and not by video)."""
-    if spot.start < 0 or _VIRTUAL.search(text):
+    """The sentence names a gathering at ``spot``: "the SCO summit in Astana", "arrived in
+    Ashgabat for the Caspian summit", "leaders of the CSTO met in the Kyrgyz capital" (not
+    by video, and not an earlier one: "since the BRICS summit in Brasília"); for a
+    dateline (``spot.start`` -1), anywhere in the sentence."""
+    if _VIRTUAL.search(text):
         return False
     for match in _GATHERING.finditer(text):
+        if _EARLIER.search(text, max(0, match.start() - 30), match.start()):
+            continue
+        if spot.start < 0:
+            return True
         before = 0 <= spot.start - match.end() <= 60
-        after = 0 <= match.start() - spot.end <= 15
+        after = 0 <= match.start() - spot.end <= 50
         if before or after:
             return True
     return False
+
+
+_EARLIER = re.compile(
+    r"(?:since|last|previous|earlier|after|с|после|прошл\w*|предыдущ\w*)\b[^.;,]*$", re.I
+)
 
 
 _BYSTANDER = re.compile(
@@ -1485,6 +1507,22 @@ def _opening(text: str, span: tuple[str | None, str | None]) -> tuple[str | None
     count = int(word) if word.isdigit() else _NUMBER[word]
     first = dt.date.fromisoformat(start) - dt.timedelta(days=count - 1)
     return first.isoformat(), start
+
+
+_ARRIVAL = re.compile(
+    r"^[^.;]{0,12}?(?:who\s+)?(?:arrived|landed|flew in|came|has been (?:in \w+(?: \w+)? )?since|"
+    r"прибыл\w*|прилетел\w*|приехал\w*|находится \S+ с)\b[^.;,]{0,40}",
+    re.IGNORECASE,
+)
+
+
+def _own_arrival(text: str, published: dt.date) -> tuple[str | None, str | None] | None:
+    """ "Joe Biden, who arrived on Saturday night, …": the day one leader came."""
+    match = _ARRIVAL.match(text)
+    if match is None:
+        return None
+    found = find_dates(match.group(), published)
+    return (found[0].past[0], None) if found and found[0].past[0] else None
 
 
 def _first_date(text: str, published: dt.date) -> tuple[str | None, str | None] | None:
