@@ -1299,7 +1299,7 @@ def _with(text: str, start: int) -> bool:
 _OFFICE_DATE = re.compile(
     r"(?:office|inaugurat\w*|elected|sworn in|came to power|became|succeeded|took over|"
     r"took the helm|head of state|в отставку|сменил\w*|должност\w*|инаугурац\w*|"
-    r"избран\w*|избрани\w*|к власти|ставш\w+ \w+|вступлени\w*|вступив\w*)[^.;]{0,40}$",
+    r"избран\w*|избрани\w*|к власти|ставш\w+ \w+|вступлени\w*|вступив\w*)[^.;,]{0,40}$",
     re.IGNORECASE,
 )
 _SINCE = re.compile(r"^(?:since|с|со)\s", re.IGNORECASE)
@@ -1319,7 +1319,8 @@ def _dates(
         FoundDate(d.start - a, d.end - a, d.past, d.future, d.relative)
         for d in outside
         if d.start >= b  # "a visit to Paris, which was planned for 19 October"
-        and not any(x <= d.start < y for x, y in clauses)  # not another trip's date
+        and not any(x <= d.start < y and not _RELATIVE.match(text[x:y]) for x, y in clauses)
+        # not another trip's date, unless it dates the place ("summits, which run 16-17 May")
         and not _aside(text, d.start)
     ]
     return moved, True
