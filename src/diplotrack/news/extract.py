@@ -212,6 +212,7 @@ class Extractor:
         lang = None if article.detected else article.language  # per sentence when guessed
         travels = _travel_sentences(text, spans, lang)
         wanted = {k for t in travels for k in range(max(0, t - LOOKAHEAD), t + 1)}
+        wanted |= _after_gathering(text, spans)
         for k in sorted(wanted):
             a, b, paragraph = spans[k]
             if not self._worth_parsing(text[a:b]):
@@ -306,7 +307,7 @@ class Extractor:
         places = [p for p in places if not any(a <= p.start < b for a, b in lists)]
         context.seen.append((sentence, people, hits, lang, {p.country for p in places}))
         if not travel:
-            _note_event(sentence.text, places, context, published)
+            _note_event(sentence.text, places, context, published, hits)
             attending = self._attendees(sentence, hits, people, context, lang)
             if attending:
                 return attending
@@ -323,7 +324,7 @@ class Extractor:
                 self._clause(clause, sentence, hits, people, places, context, published, lang)
             )
         trips.extend(self._since(sentence, trips, people, published, lang))
-        _note_event(sentence.text, places, context, published)
+        _note_event(sentence.text, places, context, published, hits)
         if not trips:
             trips = self._attendees(sentence, hits, people, context, lang)
         if people and not trips:
@@ -621,6 +622,10 @@ class Extractor:
         travel_hits = [h for h in hits if h.role in TRAVEL]
         governed = a == 0 or _THAT.match(sentence.text[a:b]) is not None
         status = _status(inside, [h for h in hits if h.start < a], trigger, governed)
+        if trigger.role == "noun" and _RELATIVE.match(sentence.text[b:]):
+            # "A visit to Washington, which had been expected on 9 May, was put off"
+            then = [h for h in hits if b <= h.start <= b + 150 and h.role in ("cancel", "deny")]
+            status = "cancelled" if then else status
         follows = _WHERE.match(sentence.text[a:b]) or _PARTICIPLE_GO.match(
             sentence.text, trigger.start
         )
@@ -771,6 +776,15 @@ def _travel_sentences(text: str, spans: list[tuple[int, int, int]], lang: str | 
             if b - a <= CHUNK and (lang or language_of(text[a:b]) == code):
                 found.add(k)
     return sorted(found)
+
+
+def _after_gathering(text: str, spans: list[tuple[int, int, int]]) -> set[int]:
+    """An opening sentence naming a gathering of leaders, and the sentences after it (who
+    took part is often told without a travel word: "Putin, Merkel and Hollande agreed")."""
+    for k, (a, b, _p) in enumerate(spans[:2]):
+        if b - a <= CHUNK and _GATHERING.search(text, a, b):
+            return set(range(k, min(len(spans), k + LOOKAHEAD)))
+    return set()
 
 
 def _travels(text: str, lang: str | None) -> bool:
@@ -1405,23 +1419,31 @@ def sentence_day(context: _Context) -> str | None:
     return context.date[0] if context.date else None
 
 
-def _note_event(text: str, places: list[_Place], context: _Context, published: dt.date) -> None:
+def _note_event(
+    text: str, places: list[_Place], context: _Context, published: dt.date, hits: list[Hit]
+) -> None:
     """Remember where an event the article reports takes place, and when; and, from its
-    opening sentences, the gathering the article is about."""
+    opening sentences, the gathering the article is about (not a hypothetical one)."""
+    ahead = any(h.role == "plan" for h in hits)
+    named = _GATHERING.search(text)
+    doubt = named is not None and any(
+        h.role == "neg" and h.start <= named.end() + 30 for h in hits
+    )  # "if Labour wins, his first trip would be to the NATO summit"
+    framing = context.frame is None and not doubt
     dateline = context.place if context.place is not None and context.place.start == -1 else None
-    if context.frame is None and context.read == 0 and dateline and _gathers(text, dateline):
-        context.frame = (dateline, _first_date(text, published))  # "LONDON — … the funeral"
+    if framing and context.read == 0 and dateline and _gathers(text, dateline):
+        context.frame = (dateline, _first_date(text, published, ahead))  # "LONDON — …"
     if not _EVENT.search(text):
         if context.event is None and dateline is not None:
-            context.event = (dateline, _first_date(text, published))
+            context.event = (dateline, _first_date(text, published, ahead))
         return
     spot = next((p for p in places if p.city), places[0] if places else context.place)
     if spot is not None:
-        context.event = (spot, _first_date(text, published))
-    if context.frame is None and context.read < 2:
+        context.event = (spot, _first_date(text, published, ahead))
+    if framing and context.frame is None and context.read < 2:
         gathering = next((p for p in places if _gathers(text, p)), None)
         if gathering is not None:
-            context.frame = (gathering, _first_date(text, published))
+            context.frame = (gathering, _first_date(text, published, ahead))
 
 
 _COUNTRY_WORD = r"(?:the )?[A-ZА-ЯЁ][\w'’-]+(?: [A-ZА-ЯЁ][\w'’-]+)?"
@@ -1442,6 +1464,8 @@ _THE_GATHERING = re.compile(
 _GATHERING = re.compile(
     r"(?<!\w)(?:summit|forum|conference|ceremony|funeral|parade|celebrations|"
     r"(?:leaders|heads of (?:state|government)) (?:of|from)\b[^.;]{0,60}\b(?:met|gathered)|"
+    r"(?:talks|meeting) (?:of|between) (?:the )?(?:\w+ )?(?:leaders|heads)|"
+    r"(?:переговоры|встреча|встречи) (?:лидеров|глав|президентов)|"
     r"саммит|форум|конференци|церемони|похорон|парад|торжеств|"
     r"(?:лидеры|главы (?:государств|правительств))\b[^.;]{0,60}(?:собрал|встретил))",
     re.IGNORECASE,
@@ -1526,9 +1550,14 @@ def _own_arrival(text: str, published: dt.date) -> tuple[str | None, str | None]
     return (found[0].past[0], None) if found and found[0].past[0] else None
 
 
-def _first_date(text: str, published: dt.date) -> tuple[str | None, str | None] | None:
+def _first_date(
+    text: str, published: dt.date, ahead: bool = False
+) -> tuple[str | None, str | None] | None:
+    """The first date of a sentence (read forwards when it announces something)."""
     found = [d for d in find_dates(text, published) if not _since(text, d)]
-    return _opening(text, found[0].past) if found else None
+    if not found:
+        return None
+    return found[0].future if ahead and found[0].future[0] else _opening(text, found[0].past)
 
 
 def _date_near(
