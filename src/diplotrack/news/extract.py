@@ -1100,7 +1100,9 @@ def _destinations(
     trigger: Hit, spots: list[_Place], people: list[_Person], context: _Context, text: str
 ) -> list[_Place]:
     if trigger.role == "noun":  # "visit to Paris", "визит в Париж": the place follows closely
-        spots = [p for p in spots if 0 <= p.start - trigger.end <= 45]
+        spots = [
+            p for p in spots if 0 <= p.start - trigger.end <= 45 or 0 <= trigger.start - p.end <= 1
+        ]  # or stands just before it: "her first China trip"
     reach = 60 if trigger.role == "host" else 140  # a place far on is rarely where they went
     after = [p for p in spots if trigger.start <= p.start <= trigger.end + reach]
     chosen = after or [p for p in spots if p.start < trigger.start]
@@ -1508,7 +1510,7 @@ _BYSTANDER = re.compile(
 
 
 _ENDING = re.compile(
-    r"(?<!\w)(?:wrapped up|ended|ending|concluded|closed|"
+    r"(?<!\w)(?:wrapped up|wound up|ended|ending|concluded|closed|"
     r"завершил\w*|завершив|закончил\w*|закрыл\w*)(?!\w)",
     re.IGNORECASE,
 )

@@ -265,7 +265,8 @@ class NameService:
                 return sorted(ids), "surname", 0.85 if ids else 0.0
         for variant, _method, _score in self._variants(tokens[-1:]):
             if variant in self._words:
-                return sorted(self._words[variant]), "a word of the name", 0.7
+                ids = self._same_given_name(tokens, self._words[variant])
+                return sorted(ids), "a word of the name", 0.7 if ids else 0.0
         return self._close(tokens)
 
     def _same_given_name(self, tokens: list[str], ids: Iterable[str]) -> set[str]:
