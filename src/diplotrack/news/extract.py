@@ -698,7 +698,7 @@ class Extractor:
                 cities=[place.city] if place.city else [],
                 start_date=None,
                 end_date=None,
-                status="cancelled" if trip.status == "cancelled" else trip.status,
+                status=_status_before(trip, published),
                 kind="unknown",
                 occasion=None,
                 ordinal=None,
@@ -757,6 +757,15 @@ class Extractor:
             confidence=_confidence(trigger, place, visitor, inferred),
             evidence=[evidence],
         )
+
+
+def _status_before(trip: ExtractedTrip, published: dt.date) -> str:
+    """Where a visitor comes from: visited already when the next leg is under way or leaves
+    within a day ("из Китая он вылетает в Лаос"), else as planned as that leg."""
+    if trip.status != "planned":
+        return trip.status
+    soon = (published + dt.timedelta(days=1)).isoformat()
+    return "occurred" if trip.start_date is None or trip.start_date <= soon else "planned"
 
 
 def _travel_sentences(text: str, spans: list[tuple[int, int, int]], lang: str | None) -> list[int]:
@@ -1053,7 +1062,8 @@ def _status(hits: list[Hit], before: list[Hit], trigger: Hit, governing: bool = 
 # Kyiv", "goes on to Croatia".
 _SCHEDULE = re.compile(
     r"(?:flies|leaves|travels|heads|goes|moves|continues|returns|jets|stops|takes (?:him|her)|"
-    r"then (?:flies|travels|heads|goes))\b"
+    r"then (?:flies|travels|heads|goes)|вылетает|улетает|отправляется|направляется|"
+    r"переезжает|перелетает)\b"
 )
 
 
