@@ -34,12 +34,14 @@ from diplotrack.news.dates import FoundDate, find_dates
 from diplotrack.news.result import Evidence, ExtractedTrip, merge_trips
 from diplotrack.news.rules import LANGUAGES, TRAVEL, Hit, language_of, rules, worth_reading
 from diplotrack.people.offices import office_on
+from diplotrack.places.countries import country_table
 from diplotrack.places.demonyms import countries_by_adjective
 from diplotrack.places.disputed import disputed
 from diplotrack.places.normalize import normalize_name
 from diplotrack.places.resolve import resolve_place
 
 if TYPE_CHECKING:
+    from diplotrack.people.resolve import PersonResolution
     from diplotrack.record import Record
 
 
@@ -545,6 +547,17 @@ class Extractor:
             found.append(_Person(mention, key, name, written, country, start, end, title))
         return found
 
+    def _traveller(self, found: PersonResolution | None) -> PersonResolution | None:
+        """ "The Iranian leader arrived in Moscow": a supreme leader does not travel; the
+        leader a travel report means by the title is the president."""
+        if found is None or found.office.title != "Supreme Leader" or found.on is None:
+            return found
+        if not found.method.startswith("leader of") or found.office.country is None:
+            return found
+        code = found.office.country
+        name = next((c.name for c in country_table().countries if c.iso3 == code), None)
+        return self.record.resolve_person(f"president of {name}", found.on) if name else found
+
     def _leaders_of(
         self, sentence: Sentence, on: str, people: list[_Person]
     ) -> tuple[list[_Person], list[tuple[int, int]]]:
@@ -562,8 +575,13 @@ class Extractor:
                 if not name:
                     continue
                 query = f"{title} {name}" if title.endswith(("ь", "а")) else f"{title} of {name}"
-                got = self.record.resolve_person(query, on)
-                if got.leader_id is None or got.name is None or got.leader_id in known:
+                got = self._traveller(self.record.resolve_person(query, on))
+                if (
+                    got is None
+                    or got.leader_id is None
+                    or got.name is None
+                    or got.leader_id in known
+                ):
                     continue
                 country = got.office.country
                 if country is None or not got.office.is_leader:
@@ -578,7 +596,7 @@ class Extractor:
         return found, spans
 
     def _person(self, mention: Mention, sentence: Sentence, hits: list[Hit]) -> _Person | None:
-        found = mention.person
+        found = self._traveller(mention.person)
         if found is None or found.leader_id is None or found.name is None:
             return None
         one_word = mention.first == mention.last and not found.office.is_leader
@@ -1345,6 +1363,8 @@ def _dates(
         FoundDate(d.start - a, d.end - a, d.past, d.future, d.relative)
         for d in outside
         if d.start >= b  # "a visit to Paris, which was planned for 19 October"
+        and (";" not in text[b : d.start] or _LAST.search(text, b, d.start))
+        # not "arrived …; on Thursday he will address …", but "…; he last came in May 2009"
         and not any(x <= d.start < y and not _RELATIVE.match(text[x:y]) for x, y in clauses)
         # not another trip's date, unless it dates the place ("summits, which run 16-17 May")
         and not _aside(text, d.start)
@@ -1382,6 +1402,7 @@ def _since(text: str, date: FoundDate) -> bool:
     )
 
 
+_LAST = re.compile(r"\b(?:last|previous|earlier|последн|предыдущ|прошл|ранее)", re.IGNORECASE)
 _UNTIL = re.compile(r"(?:until|till|through|(?<!back )to|до|по)\s*$", re.IGNORECASE)
 
 
