@@ -38,6 +38,7 @@ TITLES_RU = (
 )
 # Short words that start a place's name: "St Petersburg", "New Delhi", "Abu Dhabi", "Ho Chi Minh".
 SAINTS = frozenset(("st", "ст", "san", "sao", "são", "new", "abu", "el", "la", "le", "los", "ho"))
+_OF_STATE = ("государств", "правительств", "кабинет")
 NOT_TITLES = ("председательств", "главн", "главе")  # chairmanship, "main", "at the head of"
 CALENDAR = frozenset(
     [
@@ -210,6 +211,10 @@ def _spans(words: tuple[Word, ...], breaks: frozenset[int] = frozenset()) -> lis
             spans.add((k - 1, k))
             if k + 1 < len(words):
                 spans.add((k, k + 1))
+        if _is_title(word) and k + 2 < len(words) and words[k + 2].lower.startswith(_OF_STATE):
+            spans.add(
+                (k, k + 2)
+            )  # "глава российского государства", "главы белорусского правительства"
     return sorted(spans, key=lambda s: (s[0] - s[1], s[0]))
 
 

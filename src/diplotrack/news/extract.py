@@ -1170,6 +1170,9 @@ def _visitors(
         guests = [p for p in abroad if p.start >= trigger.end]
         back = context.visitor
         pronoun = _OBJECT_PRONOUN.match(text[trigger.end :]) is not None
+        named = [p for p in people if p.end <= clause[0] and p.country != place.country]
+        if not guests and pronoun and named:
+            return [(named[-1], False)]  # "Tokayev made his first visit: Putin received him"
         if not guests and pronoun and back is not None and back.country != place.country:
             return [(back, True)]  # "Biden welcomed him to the White House"
         return [(g, False) for g in guests]
