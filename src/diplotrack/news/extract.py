@@ -54,7 +54,7 @@ MERGE_DAYS = 7  # mentions of one visitor and host this close in one article are
 LOOKAHEAD = 5  # sentences before a travel sentence whose leaders and places are read
 _TITLE_WORD = re.compile(
     r"(?i:president|prime minister|premier|chancellor|king|emir|sultan|leader|head of state|"
-    r"президент|премьер|канцлер|лидер|глав[аеуы] государства|глав[аеуы] правительства|"
+    r"президент|премьер|канцлер|лидер|глав[аеуы] (?:\w+ )?(?:государства|правительства)|"
     r"председател[а-я]* (?:кнр|правительства|госсовета)|корол|эмир|султан)"
 )
 _CAPITALISED = re.compile(r"[A-ZА-ЯЁ][\w'’-]+")
