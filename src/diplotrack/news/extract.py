@@ -331,6 +331,8 @@ class Extractor:
             trips = self._attendees(sentence, hits, people, context, lang)
         if people and not trips:
             context.visitor = people[0]
+        if places and not trips:
+            context.place = min(places, key=lambda p: (p.city is None, p.start))
         context.people = people
         return trips
 
@@ -655,6 +657,8 @@ class Extractor:
         origins = [p for p in places if a <= p.start < b and _origin(sentence.text, p.start)]
         if not spots and _WEAK.match(trigger.pattern):
             return []
+        if not spots and _ANAPHORIC.search(sentence.text, 0, trigger.start):
+            return []  # "had been briefed on the visit": a trip told already, by someone else
         if not spots and _WHERE.match(sentence.text[a:b]):
             spots = [p for p in places if p.start < a][-1:]  # "Brunei, where he had attended"
         if not spots:
@@ -928,7 +932,17 @@ def _not_the_leader(text: str, start: int, end: int) -> bool:
     possessive = text[:end].endswith(("'s", "’s")) or rest.startswith(("'s", "’s"))
     if possessive and _AFTER_NAME.match(rest.removeprefix("'s").removeprefix("’s")):
         return True
+    if _STEPPED_DOWN.search(text[max(0, start - 40) : start]):
+        return True  # "who stepped down as British prime minister": a role, not its holder
     return bool(_BEFORE_NAME.search(text[max(0, start - 40) : start]))
+
+
+_STEPPED_DOWN = re.compile(
+    r"(?:stepped down as|resigned as|served as|quit as|ousted as|replaced as|succeeded as|"
+    r"was elected|ушёл с поста|ушел с поста|покинул пост|оставил пост|оставивш\w* пост)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _former(hits: list[Hit], start: int, end: int, text: str) -> bool:
@@ -1106,6 +1120,9 @@ def _negates(hit: Hit, trigger: Hit, text: str) -> bool:
     return hit.start - trigger.end <= _neg_reach(hit) * 2
 
 
+# "his visit", "его визит": the visit of someone already named, not of a leader named after
+_POSSESSIVE = re.compile(r"(?:\bhis|\bher|\bего|\bеё|\bее)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_ANAPHORIC = re.compile(r"(?:\bthe|\bthis|\bthat|\bэтот|\bэтого|\bэтом|\bтот)\s+$", re.I)
 _PARTICIPLE_GO = re.compile(
     r"\w+ing\b(?! (?:a|an|his|her|the) )"
 )  # "…, arriving in Washington on July 21"
@@ -1209,7 +1226,7 @@ def _visitors(
         for p in abroad
         if p.start >= trigger.end and not _with(text, p.start) and p.end <= clause[1]
     ]
-    if later:
+    if later and not _POSSESSIVE.search(text, 0, trigger.start):
         return [(p, False) for p in later]
 
     with_guest = [p for p in abroad if _with(text, p.start)]
@@ -1345,7 +1362,8 @@ def _with(text: str, start: int) -> bool:
 
 _OFFICE_DATE = re.compile(
     r"(?:office|inaugurat\w*|elected|sworn in|came to power|became|succeeded|took over|"
-    r"took the helm|head of state|в отставку|сменил\w*|должност\w*|инаугурац\w*|"
+    r"took the helm|head of state|stepped down|left office|в отставку|сменил\w*|"
+    r"оставив\w* пост|покинув\w* пост|ушедш\w*|должност\w*|инаугурац\w*|"
     r"избран\w*|избрани\w*|к власти|ставш\w+ \w+|вступлени\w*|вступив\w*)[^.;,]{0,40}$",
     re.IGNORECASE,
 )
@@ -1524,7 +1542,8 @@ def _gathers(text: str, spot: _Place) -> bool:
             return True
         before = 0 <= spot.start - match.end() <= 60
         after = 0 <= match.start() - spot.end <= 50
-        if before or after:
+        between = text[match.end() : spot.start] if before else text[spot.end : match.start()]
+        if (before or after) and not re.search(r"[,;:—–]", between):
             return True
     return False
 
