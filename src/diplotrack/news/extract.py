@@ -394,8 +394,10 @@ class Extractor:
         have = {(t.leader_id, t.host_country) for t in found}
         trips: list[ExtractedTrip] = []
         for sentence, people, hits, lang, homes in context.seen:
-            if any(h.role in ("neg", "cancel", "deny", "former", "past") for h in hits):
+            if any(h.role in ("neg", "cancel", "deny", "former") for h in hits):
                 continue
+            if any(h.role == "past" and _EARLIER_VISIT.match(sentence.text, h.start) for h in hits):
+                continue  # "he was last there in 2018": another visit
             status = "planned" if any(h.role == "plan" for h in hits) else "occurred"
             for person in people:
                 key = (person.leader_id, place.country)
@@ -1497,7 +1499,7 @@ def _note_event(
     if framing and context.frame is None and context.read < 2:
         gathering = next((p for p in places if _gathers(text, p)), None)
         if gathering is not None:
-            context.frame = (gathering, _first_date(text, published, ahead))
+            context.frame = (gathering, _date_by(text, gathering, published, ahead))
 
 
 _COUNTRY_WORD = r"(?:the )?[A-ZА-ЯЁ][\w'’-]+(?: [A-ZА-ЯЁ][\w'’-]+)?"
@@ -1517,7 +1519,8 @@ _THE_GATHERING = re.compile(
 )
 _GATHERING = re.compile(
     r"(?<!\w)(?:summit|forum|conference|ceremony|funeral|parade|celebrations|"
-    r"(?:leaders|heads of (?:state|government)) (?:of|from)\b[^.;]{0,60}\b(?:met|gathered)|"
+    r"(?:leaders|heads of (?:state|government)) (?:of|from)\b[^.;]{0,60}\b(?:met|gathered|"
+    r"convened|opened|closed|ended|wrapped up|meeting)|"
     r"(?:talks|meeting) (?:of|between) (?:the )?(?:\w+ )?(?:leaders|heads)|"
     r"(?:переговоры|встреча|встречи) (?:лидеров|глав|президентов)|"
     r"саммит|форум|конференци|церемони|похорон|парад|торжеств|"
@@ -1555,6 +1558,7 @@ _EARLIER = re.compile(
 
 _BYSTANDER = re.compile(
     r"(?:criticis|criticiz|condemn|urged|urge|warn|accus|call(?:ed|s)? on|said|says|told reporters|"
+    r"boycott|бойкот|"
     r"raise|sent|send|represented|absent|stay(?:ed|s)? (?:away|home|at home)|did not|didn't|"
     r"will not|won't|not attend|not travel|критик|осуд|призв|отправ|направ|представля|"
     r"не приед|не прибы|не поед|не смож|отсутств)",
@@ -1589,6 +1593,11 @@ def _opening(text: str, span: tuple[str | None, str | None]) -> tuple[str | None
     return first.isoformat(), start
 
 
+_EARLIER_VISIT = re.compile(
+    r"(?:last|previous|prior|earlier|most recent|previously|before that|последн|предыдущ|прошл|"
+    r"ранее|прежде|до этого)",
+    re.IGNORECASE,
+)
 _ARRIVAL = re.compile(
     r"^[^.;]{0,12}?(?:who\s+)?(?:arrived|landed|flew in|came|has been (?:in \w+(?: \w+)? )?since|"
     r"прибыл\w*|прилетел\w*|приехал\w*|находится \S+ с)\b[^.;,]{0,40}",
@@ -1603,6 +1612,18 @@ def _own_arrival(text: str, published: dt.date) -> tuple[str | None, str | None]
         return None
     found = find_dates(match.group(), published)
     return (found[0].past[0], None) if found and found[0].past[0] else None
+
+
+def _date_by(
+    text: str, place: _Place, published: dt.date, ahead: bool
+) -> tuple[str | None, str | None] | None:
+    """The date nearest a gathering's place ("arrived on Tuesday …, and will stay on for the
+    G20 summit in Hamburg on Friday and Saturday": Friday)."""
+    found = [d for d in find_dates(text, published) if not _since(text, d)]
+    if not found:
+        return None
+    date = min(found, key=lambda d: abs(d.start - place.end) + (0 if d.start >= place.end else 20))
+    return date.future if ahead and date.future[0] else _opening(text, date.past)
 
 
 def _first_date(
