@@ -70,7 +70,8 @@ SOVEREIGN = {
 }  # fmt: skip  # characters of one paragraph parsed at a time
 _CLAUSE_BREAK = re.compile(
     r";|:\s|,\s(?=(?:but|while|whereas|although|though|who|which|where|when|"
-    r"after|before|as|since|and then|а|но|однако|хотя|который|которая|которое|которые|где|"
+    r"after|before|as|since|and then|then(?!\s+(?:to|on to|on|via|in)\b)|а|но|однако|хотя|"
+    r"который|которая|которое|которые|где|"
     r"когда|после того|в то время|пока|тогда как|что)\b)|\s(?=(?:but|whereas|that|что|чтобы|"
     r"однако|since|after|before|после того как|перед тем как|с тех пор как)\s)",
     re.IGNORECASE,
@@ -674,7 +675,8 @@ class Extractor:
         trips: list[ExtractedTrip] = []
         for place in destinations:
             mine = _segment(dates, destinations, place, a) if not outside else dates
-            visitors = _visitors(trigger, people, place, sentence.text, context, clause)
+            others = [d for d in destinations if d is not place]
+            visitors = _visitors(trigger, people, place, sentence.text, context, clause, others)
             for visitor, inferred in visitors:
                 default = context.date if place is context.place else None
                 if context.frame is not None and place is context.frame[0]:
@@ -1124,6 +1126,7 @@ def _negates(hit: Hit, trigger: Hit, text: str) -> bool:
 
 # "his visit", "его визит": the visit of someone already named, not of a leader named after
 _POSSESSIVE = re.compile(r"(?:\bhis|\bher|\bего|\bеё|\bее)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_COORDINATED = re.compile(r"(?:,\s*and|;|,\s*а|,\s*и)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 _ANAPHORIC = re.compile(r"(?:\bthe|\bthis|\bthat|\bэтот|\bэтого|\bэтом|\bтот)\s+$", re.I)
 _PARTICIPLE_GO = re.compile(
     r"\w+ing\b(?! (?:a|an|his|her|the) )"
@@ -1181,8 +1184,10 @@ def _visitors(
     text: str,
     context: _Context,
     clause: tuple[int, int],
+    others: list[_Place] | None = None,
 ) -> list[tuple[_Person, bool]]:
-    """The visitors of a clause, each with whether it was inferred from an earlier sentence."""
+    """The visitors of a clause, each with whether it was inferred from an earlier sentence
+    (``others``: the clause's other destinations)."""
     here = [p for p in people if clause[0] <= p.start < clause[1]]
     abroad = [p for p in here if p.country != place.country]
     if trigger.role == "host":
@@ -1202,7 +1207,8 @@ def _visitors(
     inside = [p for p in before if p.start >= clause[0]]
     subjects = [p for p in _nearest_group(inside, text) if p.country != place.country]
     if subjects:
-        return [(s, False) for s in subjects] + _companions(here, subjects, place, text, trigger)
+        near = [p for p in here if not _apart(p, place, others or [])]
+        return [(s, False) for s in subjects] + _companions(near, subjects, place, text, trigger)
     back = context.visitor
     lead = text[clause[0] : trigger.start]
     if _GROUP_SUBJECT.search(lead) and not inside:
@@ -1219,6 +1225,9 @@ def _visitors(
         if main is not None and main.country != place.country:
             return [(main, True)]  # "на следующей неделе президент отправится в Пекин"
     if (_SUBJECT_PRONOUN.search(lead) or _THAT.match(lead)) and not inside and not blocked:
+        free = [p for p in earlier if not _governed(text, p.start)]  # not "talks with Sunak"
+        if free and free[-1].country != place.country:
+            return [(free[-1], False)]
         if earlier and earlier[-1].country != place.country:
             return [(earlier[-1], False)]
         if back is not None and back.country != place.country:
@@ -1238,7 +1247,10 @@ def _visitors(
     if blocked:
         return []
     if earlier and (_PARTICIPLE.match(lead) or _CONTINUES.match(lead)):
-        main = earlier[0]  # "…, a day after visiting Kyiv": the subject of the sentence
+        # "…, a day after visiting Kyiv": the subject of the sentence, or of its last
+        # coordinated clause ("…, and Trump logged on from the White House before leaving")
+        joined = [p for p in earlier if _COORDINATED.search(text, 0, p.start)]
+        main = joined[-1] if joined else earlier[0]
         return [(main, False)] if main.country != place.country else []
     if earlier and _REFERS_BACK.search(lead):
         near = earlier[-1]  # "Kishida, who arrived on Monday"; "said that he had cancelled"
@@ -1258,6 +1270,13 @@ _PREPOSITIONS = _words(
     "with to by from for against about on of at than like over under after before "
     "с со к ко от о об про против у для над под перед после без"
 )
+
+
+def _apart(person: _Person, place: _Place, others: list[_Place]) -> bool:
+    """Another destination of the clause stands between a leader and this place ("flies to
+    Israel, is due at the Vatican for an audience with the Pope"): met elsewhere."""
+    low, high = sorted((person.start, place.start))
+    return any(low < other.start < high for other in others)
 
 
 def _companions(

@@ -205,6 +205,8 @@ class NameService:
         self._choices = list(index.names)
         self._names_seen: dict[tuple[str, ...], tuple[list[str], str, float]] = {}
         self._own_words: dict[str, set[str]] = {}
+        self._first_words: dict[str, set[str]] = defaultdict(set)
+        self._after_bin: set[str] = set()  # "Salman" in "Isa bin Salman": a name, not a given one
         self._single = [name for name in index.names if " " not in name]
         self._last_words: dict[str, set[str]] = defaultdict(set)
         self._words: dict[str, set[str]] = defaultdict(set)
@@ -212,6 +214,10 @@ class NameService:
         for norm, ids in index.names.items():
             words = norm.split()
             self._last_words[words[-1]] |= ids
+            if len(words) >= 2:
+                self._first_words[words[0]] |= ids
+                if words[-2] in ("bin", "ibn", "bint", "бин", "ибн", "бен", "ben"):
+                    self._after_bin.add(words[-1])
             for word in words:
                 if len(word) >= 3:
                     self._words[word] |= ids
@@ -261,6 +267,10 @@ class NameService:
             return [], "", 0.0
         for variant, _method, _score in self._variants(tokens[-1:]):
             if variant in self._last_words:
+                given = self._first_words.get(variant, set()) - self._last_words[variant]
+                patronym = variant in self._after_bin
+                if len(tokens) == 1 and given and not patronym:
+                    return [], "", 0.0  # "Александр" alone: a given name, not Willem-Alexander
                 ids = self._same_given_name(tokens, self._last_words[variant])
                 return sorted(ids), "surname", 0.85 if ids else 0.0
         for variant, _method, _score in self._variants(tokens[-1:]):
