@@ -1207,8 +1207,10 @@ def _visitors(
     inside = [p for p in before if p.start >= clause[0]]
     subjects = [p for p in _nearest_group(inside, text) if p.country != place.country]
     if subjects:
-        near = [p for p in here if not _apart(p, place, others or [])]
-        return [(s, False) for s in subjects] + _companions(near, subjects, place, text, trigger)
+        close_by = [p for p in here if not _apart(p, place, others or [])]
+        return [(s, False) for s in subjects] + _companions(
+            close_by, subjects, place, text, trigger
+        )
     back = context.visitor
     lead = text[clause[0] : trigger.start]
     if _GROUP_SUBJECT.search(lead) and not inside:
@@ -1250,8 +1252,8 @@ def _visitors(
         # "…, a day after visiting Kyiv": the subject of the sentence, or of its last
         # coordinated clause ("…, and Trump logged on from the White House before leaving")
         joined = [p for p in earlier if _COORDINATED.search(text, 0, p.start)]
-        main = joined[-1] if joined else earlier[0]
-        return [(main, False)] if main.country != place.country else []
+        lead_person = joined[-1] if joined else earlier[0]
+        return [(lead_person, False)] if lead_person.country != place.country else []
     if earlier and _REFERS_BACK.search(lead):
         near = earlier[-1]  # "Kishida, who arrived on Monday"; "said that he had cancelled"
         return [(near, False)] if near.country != place.country else []
