@@ -110,14 +110,23 @@ class MentionFinder:
         used: set[int] = set()
         found: list[Mention] = []
         breaks = _punctuated(sentence)
+        run_end = {k: b for a, b in _capitalised_runs(words, breaks) for k in range(a, b + 1)}
+        unknown: set[int] = set()  # first words of full names nobody answers to
         for first, last in _spans(words, breaks):
             if used & set(range(first, last + 1)):
                 continue
             text = " ".join(w.text for w in words[first : last + 1])
             mention = self._resolve(text, first, last, words)
+            if mention is not None and first == last and first in unknown and mention.person:
+                continue  # "Abbas" of "Abbas Araghchi" is not Mahmoud Abbas
+            cut = run_end.get(last, last) > last and words[last + 1].capitalized
+            if mention is not None and mention.person and cut and not _is_title(words[last + 1]):
+                continue  # "Minister Abbas" of "Minister Abbas Araghchi": the name goes on
             if mention is not None:
                 found.append(mention)
                 used |= set(range(first, last + 1))
+            elif last > first and run_end.get(first) == last and _plain(words[first : last + 1]):
+                unknown.add(first)
         return sorted(found, key=lambda m: m.first)
 
     def _resolve(self, text: str, first: int, last: int, words: tuple[Word, ...]) -> Mention | None:
@@ -171,6 +180,15 @@ def _is_title(word: Word) -> bool:
     return lower in TITLES_EN or (lower.startswith(TITLES_RU) and not lower.startswith(NOT_TITLES))
 
 
+def _plain(words: tuple[Word, ...]) -> bool:
+    """Name words only: no title among them."""
+    return not any(_is_title(w) for w in words)
+
+
+def _is_latin(word: Word) -> bool:
+    return word.text[:1].isascii()
+
+
 def _too_short(word: Word) -> bool:
     """Short capitalised words ("It", "In", "On") are not names, unless written as codes
     ("US", "UK", "РФ")."""
@@ -209,8 +227,16 @@ def _spans(words: tuple[Word, ...], breaks: frozenset[int] = frozenset()) -> lis
             spans.add((k, k))  # "Xi", "Ли": kept only when exactly a leader's name
         if _is_title(word) and k > 0:
             spans.add((k - 1, k))
-            if k + 1 < len(words):
-                spans.add((k, k + 1))
+            name_ends = k + 2 >= len(words) or not words[k + 2].capitalized  # not "Abbas Araghchi"
+            nominal = (
+                words[k + 1].capitalized or not _is_latin(words[k + 1])
+                if k + 1 < len(words)
+                else False
+            )
+            if k + 1 < len(words) and nominal and name_ends:
+                spans.add(
+                    (k, k + 1)
+                )  # "President Putin", "президента Казахстана"; not "secretary said"
         if _is_title(word) and k + 2 < len(words) and words[k + 2].lower.startswith(_OF_STATE):
             spans.add(
                 (k, k + 2)
