@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -180,6 +181,17 @@ def _is_title(word: Word) -> bool:
     return lower in TITLES_EN or (lower.startswith(TITLES_RU) and not lower.startswith(NOT_TITLES))
 
 
+_ADJECTIVE_RU = re.compile(
+    r"(?:ий|ый|ой|ая|яя|ое|ее|ого|его|ому|ему|им|ым|ом|ем|ую|юю|ие|ые|их|ых)$"
+)
+
+
+def _modifies(word: Word) -> bool:
+    """A word that can qualify a title before it: any Latin word ("Kazakh president"), a
+    Russian adjective ("российский лидер"), not a Russian noun ("Кореи президент")."""
+    return _is_latin(word) or not word.lower[:1].isalpha() or bool(_ADJECTIVE_RU.search(word.lower))
+
+
 def _plain(words: tuple[Word, ...]) -> bool:
     """Name words only: no title among them."""
     return not any(_is_title(w) for w in words)
@@ -218,14 +230,14 @@ def _spans(words: tuple[Word, ...], breaks: frozenset[int] = frozenset()) -> lis
             left -= 1
         spans.add((left, last))
         right = last
-        while right + 1 < len(words) and _is_title(words[right + 1]):
+        while right + 1 < len(words) and _is_title(words[right + 1]) and _modifies(words[right]):
             right += 1
         spans.add((first, right))
         spans.add((left, right))
     for k, word in enumerate(words):
         if word.capitalized and _too_short(word):
             spans.add((k, k))  # "Xi", "Ли": kept only when exactly a leader's name
-        if _is_title(word) and k > 0:
+        if _is_title(word) and k > 0 and _modifies(words[k - 1]):
             spans.add((k - 1, k))
             name_ends = k + 2 >= len(words) or not words[k + 2].capitalized  # not "Abbas Araghchi"
             nominal = (

@@ -73,7 +73,9 @@ _CLAUSE_BREAK = re.compile(
     r"after|before|as|since|and then|then(?!\s+(?:to|on to|on|via|in)\b)|а|но|однако|хотя|"
     r"который|которая|которое|которые|где|"
     r"когда|после того|в то время|пока|тогда как|что)\b)|\s(?=(?:but|whereas|that|что|чтобы|"
-    r"однако|since|after|before|после того как|перед тем как|с тех пор как)\s)",
+    r"однако|since|after|before|после того как|перед тем как|с тех пор как)\s)|"
+    r"\s(?=and (?:is|are|was|were|will|has|have|would) (?:\w+ )?(?:expected|due|set|scheduled|"
+    r"to)\b)",
     re.IGNORECASE,
 )
 _DATELINE = re.compile(
@@ -120,6 +122,10 @@ _SUMMIT = re.compile(
     r"(?:(?:the\s+)?((?:[A-Z0-9][\w+\-]*\s+){1,4})(summit|forum))|((?:саммит|форум)\w*\s+(?:[А-ЯЁA-Z0-9][\w+\-]*(?:\s+|$)){1,3})",
 )
 # What may follow "since" when it names an earlier visit: a date, a leader, or a meeting.
+_SOMEONE = re.compile(
+    r"\s*(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b)[A-ZА-ЯЁ][\w'’-]+\s+[A-ZА-ЯЁ]"
+)
 _SINCE_VISIT = re.compile(
     r"\s*(?:[A-Z0-9]|(?:his|her|their|the|a|an)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:visit|trip|tour|summit|forum|talks|meeting|games|olympics|ceremony|parade)s?\b)"
@@ -176,16 +182,24 @@ class _Context:
         matching office, the one the article names most."""
         wanted = "prime" if re.search(r"prime|premier|премьер|правительств", title, re.I) else ""
         ranked = sorted(self.counts.items(), key=lambda kv: -kv[1])
-        for leader_id, _count in ranked:
-            person = self.by_id[leader_id]
-            office = person.mention.person.office.title if person.mention.person else person.title
+        titled = [(self.by_id[i], self._office(self.by_id[i])) for i, _count in ranked]
+        if not wanted and re.search(r"president|президент", title, re.I):
+            exact = [p for p, office in titled if office and "President" in office]
+            if exact:
+                return exact[0]  # "the president": the president most written about
+        for person, office in titled:
             if not wanted or (office and "Prime" in office):
                 return person
         return None
 
+    @staticmethod
+    def _office(person: _Person) -> str | None:
+        return person.mention.person.office.title if person.mention.person else person.title
+
     event: tuple[_Place, tuple[str | None, str | None] | None] | None = None  # a summit's place
     frame: tuple[_Place, tuple[str | None, str | None] | None] | None = None  # the article's
     read: int = 0  # sentences read so far
+    dateline: _Place | None = None
     remote: bool = False  # the last sentence told of a call or a video link
     # each sentence read: its leaders, rule hits, language and the countries it names
     seen: list[tuple[Sentence, list[_Person], list[Hit], str, set[str]]] = field(
@@ -210,7 +224,8 @@ class Extractor:
         if not self._leaders_named(text):
             return []
         found: list[ExtractedTrip] = []
-        context = _Context(place=self._dateline(text, published))
+        dateline = self._dateline(text, published)
+        context = _Context(place=dateline, dateline=dateline)
         spans = sentence_spans(text)
         lang = None if article.detected else article.language  # per sentence when guessed
         travels = _travel_sentences(text, spans, lang)
@@ -299,7 +314,8 @@ class Extractor:
         people = [p for m in mentions if (p := self._person(m, sentence, hits)) is not None]
         people = people + self._unlisted(sentence, people, hits)
         grouped, lists = self._leaders_of(sentence, finder.on, people)
-        people = sorted(people + grouped, key=lambda p: p.start)
+        people = people + grouped + _named_again(sentence, mentions, people, context, hits)
+        people = sorted(people, key=lambda p: p.start)
         context.saw(people)
         places = [s for m in mentions if (s := _place(m, sentence)) is not None]
         places.extend(self._places_named_like_people(mentions, sentence))
@@ -393,6 +409,9 @@ class Extractor:
             return []
         place, date = context.frame
         have = {(t.leader_id, t.host_country) for t in found}
+        elsewhere: dict[int, list[ExtractedTrip]] = {}
+        for trip in found:
+            elsewhere.setdefault(trip.evidence[0].start, []).append(trip)
         trips: list[ExtractedTrip] = []
         for sentence, people, hits, lang, homes in context.seen:
             if any(h.role in ("neg", "cancel", "deny", "former") for h in hits):
@@ -410,6 +429,10 @@ class Extractor:
                     continue
                 if person.country in homes:
                     continue  # "talks with Rishi Sunak in Britain": at home there
+                there = elsewhere.get(sentence.start, [])
+                hosted = (t for t in there if t.evidence[0].rule.endswith((":host", ":passive")))
+                if any(t.leader_id == person.leader_id for t in hosted):
+                    continue  # "he will host Sharon and Abbas in Aqaba": somewhere else
                 own = _own_arrival(sentence.text[person.end :], published) or date
                 trip = self._attended(person, place, own, status, sentence, lang, published)
                 if trip is not None:
@@ -478,6 +501,8 @@ class Extractor:
                 continue
             if match.group().casefold() == "since" and not _SINCE_VISIT.match(after):
                 continue  # "since the invasion began in February", "since succeeding his father"
+            if who is None and _SOMEONE.match(after):
+                continue  # "since Roh Moo-hyun in October 2007", a leader we cannot name
             base = trips[-1]
             visitor = who.leader_id if who else base.leader_id
             if who is not None and (
@@ -561,7 +586,10 @@ class Extractor:
             return found
         code = found.office.country
         name = next((c.name for c in country_table().countries if c.iso3 == code), None)
-        return self.record.resolve_person(f"president of {name}", found.on) if name else found
+        president = self.record.resolve_person(f"president of {name}", found.on) if name else None
+        if president is None or president.leader_id in (None, found.leader_id):
+            return found  # a supreme leader who is the one who travels (North Korea's)
+        return president
 
     def _leaders_of(
         self, sentence: Sentence, on: str, people: list[_Person]
@@ -792,6 +820,49 @@ def _status_before(trip: ExtractedTrip, published: dt.date) -> str:
         return trip.status
     soon = (published + dt.timedelta(days=1)).isoformat()
     return "occurred" if trip.start_date is None or trip.start_date <= soon else "planned"
+
+
+def _named_again(
+    sentence: Sentence,
+    mentions: list[Mention],
+    people: list[_Person],
+    context: _Context,
+    hits: list[Hit],
+) -> list[_Person]:
+    """A word of the name of a leader the article has named ("Kim" after "Kim Jong Un",
+    "Orbán" after "Hungarian Prime Minister Viktor Orbán", "Путина" after "Владимир
+    Путин"): that leader, when only one fits."""
+    if not context.by_id:
+        return []
+    taken = {k for m in mentions for k in range(m.first, m.last + 1)}
+    taken |= {k for p in people for k in range(p.mention.first, p.mention.last + 1)}
+    found: list[_Person] = []
+    for k, word in enumerate(sentence.words):
+        if k in taken or not word.capitalized or len(word.text) < 2:
+            continue
+        fits = [p for p in context.by_id.values() if _word_of(word.lower, p.name)]
+        if len({p.leader_id for p in fits}) != 1:
+            continue
+        known = fits[0]
+        start = word.start - sentence.start
+        end = start + len(word.text)
+        if _former(hits, start, end, sentence.text):
+            continue
+        mention = replace(known.mention, first=k, last=k)
+        found.append(replace(known, mention=mention, written=word.text, start=start, end=end))
+    return found
+
+
+def _word_of(word: str, name: str) -> bool:
+    """ "kim" of "Kim Jong Un"; Russian case forms of a name's word ("путина")."""
+    for token in normalize_name(name).split():
+        if word == token or (
+            len(token) >= 4 and word.startswith(token) and len(word) - len(token) <= 2
+        ):
+            return True
+        if len(token) >= 5 and token.startswith(word[:-1]) and len(token) - len(word) <= 1:
+            return True
+    return False
 
 
 def _travel_sentences(text: str, spans: list[tuple[int, int, int]], lang: str | None) -> list[int]:
@@ -1507,7 +1578,7 @@ def _note_event(
         h.role == "neg" and h.start <= named.end() + 30 for h in hits
     )  # "if Labour wins, his first trip would be to the NATO summit"
     framing = context.frame is None and not doubt
-    dateline = context.place if context.place is not None and context.place.start == -1 else None
+    dateline = context.dateline
     if framing and context.read == 0 and dateline and _gathers(text, dateline):
         context.frame = (dateline, _first_date(text, published, ahead))  # "LONDON — …"
     if not _EVENT.search(text):

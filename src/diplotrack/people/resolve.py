@@ -155,6 +155,10 @@ _NOT_GIVEN = frozenset(
         "queen",
         "prince",
         "princess",
+        "принц",
+        "наследный",
+        "pope",
+        "папа",
         "crown",
         "emir",
         "sultan",
@@ -274,7 +278,7 @@ class NameService:
                 ids = self._same_given_name(tokens, self._last_words[variant])
                 return sorted(ids), "surname", 0.85 if ids else 0.0
         for variant, _method, _score in self._variants(tokens[-1:]):
-            if variant in self._words:
+            if variant in self._words and variant not in _NOT_GIVEN:
                 ids = self._same_given_name(tokens, self._words[variant])
                 return sorted(ids), "a word of the name", 0.7 if ids else 0.0
         return self._close(tokens)
@@ -283,9 +287,10 @@ class NameService:
         """Of the leaders with this surname, those a fuller name does not rule out: "Takeo
         Fukuda" is not Yasuo Fukuda. An initial, a title or a near spelling ("Vladmir")
         rules out nobody."""
-        first = tokens[0] if len(tokens) >= 2 else ""
-        if len(first) < 5 or first in _NOT_GIVEN:  # an initial, "МУС Путин"
-            return set(ids)
+        given = [t for t in tokens[:-1] if len(t) >= 5 and t not in _NOT_GIVEN]
+        if not given:
+            return set(ids)  # an initial, a title, "МУС Путин"
+        first = given[-1]  # the word before the surname ("ООН Антониу Гутерриш": Антониу)
         words = [variant for variant, _method, _score in self._variants([first])] or [first]
         return {
             i
