@@ -410,8 +410,8 @@ class Extractor:
         place, date = context.frame
         have = {(t.leader_id, t.host_country) for t in found}
         elsewhere: dict[int, list[ExtractedTrip]] = {}
-        for trip in found:
-            elsewhere.setdefault(trip.evidence[0].start, []).append(trip)
+        for known in found:
+            elsewhere.setdefault(known.evidence[0].start, []).append(known)
         trips: list[ExtractedTrip] = []
         for sentence, people, hits, lang, homes in context.seen:
             if any(h.role in ("neg", "cancel", "deny", "former") for h in hits):
