@@ -122,6 +122,12 @@ _SUMMIT = re.compile(
     r"(?:(?:the\s+)?((?:[A-Z0-9][\w+\-]*\s+){1,4})(summit|forum))|((?:саммит|форум)\w*\s+(?:[А-ЯЁA-Z0-9][\w+\-]*(?:\s+|$)){1,3})",
 )
 # What may follow "since" when it names an earlier visit: a date, a leader, or a meeting.
+_TRIP_NOUN = re.compile(
+    r"visit|trip|tour|journey|stop|travel|went|been|set foot|came|come|визит|поездк|турне|приезд|"
+    r"посещени|побыва|ступ|"
+    r"прибыл|приехал|прилетел",
+    re.IGNORECASE,
+)
 _SOMEONE = re.compile(
     r"\s*(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\b)[A-ZА-ЯЁ][\w'’-]+\s+[A-ZА-ЯЁ]"
@@ -497,6 +503,8 @@ class Extractor:
             dates = [d for d in find_dates(after, published) if d.past[0]]
             if match.group().casefold() in ("с", "со") and (not dates or dates[0].start > 1):
                 continue  # "с" means "since" only right before a date
+            if not _TRIP_NOUN.search(text, max(0, match.start() - 60), match.start()):
+                continue  # "первую очную встречу с февраля": a meeting, not a visit
             if not dates or re.match(r"\s*(?:taking|took|his|her|the war|the start)", after):
                 continue
             if match.group().casefold() == "since" and not _SINCE_VISIT.match(after):
@@ -513,8 +521,8 @@ class Extractor:
             if date[0] is None or date[0] >= (base.start_date or published.isoformat()):
                 continue
             office = office_on(self.record.names().tenures.get(visitor or "", []), date[0])
-            if who is not None and not office.is_leader:
-                continue
+            if (who is not None or base.leader_id is not None) and not office.is_leader:
+                continue  # "the first visit by a Kremlin leader since 1943": someone else's
             found.append(
                 replace(
                     base,
@@ -1664,10 +1672,10 @@ _ENDING = re.compile(
     re.IGNORECASE,
 )
 _DAYS = re.compile(
-    r"(?<!\w)(two|three|four|five|six|2|3|4|5|6)-day|(дву|тр[её]х|четыр[её]х|пяти|шести)дневн",
+    r"(?<!\w)(two|three|four|five|six|2|3|4|5|6)-day|(двух|тр[её]х|четыр[её]х|пяти|шести)дневн",
     re.IGNORECASE,
 )
-_NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "дву": 2, "трех": 3,
+_NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "двух": 2, "трех": 3,
            "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5, "шести": 6}  # fmt: skip
 
 
