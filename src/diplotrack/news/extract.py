@@ -327,6 +327,7 @@ class Extractor:
         places.extend(self._places_named_like_people(mentions, sentence))
         places = [p for p in places if not _in_title(p, people, sentence.text)]
         places = [p for p in places if not _SOURCE_IN.search(sentence.text, 0, p.start)]
+        places = [p for p in places if not _INCIDENT.search(sentence.text, 0, p.start)]
         places = _anchored_places(places, sentence.text)
         places.extend(_capitals(sentence.text))
         places = [p for p in places if not any(a <= p.start < b for a, b in lists)]
@@ -696,6 +697,9 @@ class Extractor:
         origins = [p for p in places if a <= p.start < b and _origin(sentence.text, p.start)]
         if not spots and _WEAK.match(trigger.pattern):
             return []
+        unplaced = trigger.role not in ("host", "passive")
+        if not spots and unplaced and _NAMED_ELSEWHERE.match(sentence.text, trigger.end):
+            return []  # "поездка на Ближний Восток": a destination we cannot place
         if not spots and _ANAPHORIC.search(sentence.text, 0, trigger.start):
             return []  # "had been briefed on the visit": a trip told already, by someone else
         if not spots and _WHERE.match(sentence.text[a:b]):
@@ -733,6 +737,18 @@ class Extractor:
                     trips.append(trip)
                     context.visitor, context.place = visitor, place
                     trips.extend(self._came_from(trip, visitor, origins, sentence, published))
+        if not trips and origins:
+            # "on the way home from Johannesburg he stopped in Urumqi": home, but from abroad
+            home = replace(destinations[0], country="")
+            for visitor, inferred in _visitors(
+                trigger, people, home, sentence.text, context, clause
+            ):
+                if visitor.country != destinations[0].country:
+                    continue
+                leg = self._trip(visitor, inferred, home, (dates, outside, None), a,
+                                 trigger, status, sentence, published, lang)  # fmt: skip
+                if leg is not None:
+                    trips.extend(self._came_from(leg, visitor, origins, sentence, published))
         return trips
 
     def _came_from(
@@ -1126,6 +1142,13 @@ _SOURCE_IN = re.compile(
     r"наблюдател\w*|посольств\w*|агентств\w*)\s+(?:in|at|в|во)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "the crash of an airliner near Aktau", "a missile strike on Kyiv": where something happened
+_INCIDENT = re.compile(
+    r"(?<!\w)(?:crash|attack|explosion|strike|bombing|shooting|earthquake|крушени\w*|авари\w*|"
+    r"катастроф\w*|теракт\w*|взрыв\w*|удар\w*|обстрел\w*)\s+(?:\w+\s+){0,3}?"
+    r"(?:in|at|on|near|over|в|во|на|под|над|у)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _WHOSE = re.compile(
     r"['’]s\s+(?:\w+\s+){0,2}?(?:president|presidency|prime minister|premier|chancellor|leader|"
     r"government|foreign ministry|foreign minister|king|emir|head of state|delegation|"
@@ -1177,7 +1200,8 @@ def _status(hits: list[Hit], before: list[Hit], trigger: Hit, governing: bool = 
 # Kyiv", "goes on to Croatia".
 _SCHEDULE = re.compile(
     r"(?:flies|leaves|travels|heads|goes|moves|continues|returns|jets|stops|takes (?:him|her)|"
-    r"then (?:flies|travels|heads|goes)|вылетает|улетает|отправляется|направляется|"
+    r"then (?:flies|travels|heads|goes)|вылетает|улетает|отправляется|направляется|прибывает|"
+    r"прилетает|приезжает|"
     r"переезжает|перелетает)\b"
 )
 
@@ -1206,6 +1230,9 @@ def _negates(hit: Hit, trigger: Hit, text: str) -> bool:
 # "his visit", "его визит": the visit of someone already named, not of a leader named after
 _POSSESSIVE = re.compile(r"(?:\bhis|\bher|\bего|\bеё|\bее)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _COORDINATED = re.compile(r"(?:,\s*and|;|,\s*а|,\s*и)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+_NAMED_ELSEWHERE = re.compile(
+    r"\s*(?:(?:\w+\s+){0,2}(?:to|in|into|в|во|на))\s+(?:the\s+)?[A-ZА-ЯЁ]"
+)
 _ANAPHORIC = re.compile(r"(?:\bthe|\bthis|\bthat|\bэтот|\bэтого|\bэтом|\bтот)\s+$", re.I)
 _PARTICIPLE_GO = re.compile(
     r"\w+ing\b(?! (?:a|an|his|her|the) )"

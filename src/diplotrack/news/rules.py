@@ -87,7 +87,8 @@ _PREFILTER = re.compile(
     r"visit|trip|travel|arriv|landed|summit|talks|tour|welcom|host|receiv|attend|flew|fly|"
     r"flies|headed|jetted|stopover|journey|in town|due in|визит|поездк|прибы|прилет|посет|"
     r"посещ|саммит|переговор|турне|отправи|побыва|принял|встрет|участи|находится|приед|"
-    r"приезд|вылет|пребыва",
+    r"приезд|вылет|пребыва|depart|leaves for|left for|touched down|set foot|boycott|остановк|"
+    r"по пути|летевш|направ|съехал|собрал",
     re.IGNORECASE,
 )
 
