@@ -1309,7 +1309,10 @@ def _visitors(
     if trigger.role == "passive":
         guests = [p for p in abroad if p.end <= trigger.start]
         return [(g, False) for g in guests]
-    before = [p for p in people if p.end <= trigger.start and not _governed(text, p.start)]
+    before = [  # "Putin's trip to": the possessive may sit in the name's word
+        p for p in people if p.end <= trigger.start + 2 and p.start < trigger.start
+    ]
+    before = [p for p in before if not _governed(text, p.start)]
     inside = [p for p in before if p.start >= clause[0]]
     subjects = [p for p in _nearest_group(inside, text) if p.country != place.country]
     if subjects:

@@ -37,8 +37,8 @@ class Rules:
     travel: re.Pattern[str]
 
     def find(self, folded: str) -> list[Hit]:
-        """Every rule that matches a casefolded sentence; where travel rules overlap, the
-        first listed wins."""
+        """Every rule that matches a casefolded sentence (overlapping travel rules: see
+        `_drop_overlapping_travel`)."""
         hits: list[Hit] = []
         for role, pattern, _sources in self.by_role:
             for match in pattern.finditer(folded):
@@ -51,8 +51,10 @@ class Rules:
 
 
 def _drop_overlapping_travel(hits: list[Hit]) -> list[Hit]:
+    """Where travel rules overlap, the first listed wins, except that a passive ("had been
+    received in Moscow") beats the active verb inside it."""
     kept: list[Hit] = []
-    for hit in hits:
+    for hit in sorted(hits, key=lambda h: h.role != "passive"):
         if hit.role in TRAVEL and any(
             k.role in TRAVEL and k.start < hit.end and hit.start < k.end for k in kept
         ):
