@@ -1785,6 +1785,9 @@ def _date_near(
         fixed = [d.reading(status) for d in dates if not d.relative and d.past[0]]
         starts = [s for s in starts if s in fixed] or starts
     first = min(starts, key=lambda s: s[0] or "")
+    finer = [s for s in starts if s[0] and first[0] and s[0].startswith(first[0]) and s != first]
+    if finer:  # "on Friday, his second visit this year": the day, not the year
+        first = min(finer, key=lambda s: s[0] or "")
     return (first[0], first[1] or end)
 
 
