@@ -488,6 +488,7 @@ _TRANSLIT = (("gh", "g"), ("kh", "h"), ("zh", "j"), ("yy", "y"), ("iy", "i"), ("
              ("ck", "k"), ("ou", "u"), ("q", "k"))  # fmt: skip
 
 
+@lru_cache(maxsize=65536)
 def transliteration_key(text: str) -> str:
     """A spelling-insensitive key for Latin transliterations: Erdoghan, Erdogan; Zelenskyy,
     Zelensky; Mirziyoyev, Mirziyoev. Different names keep different keys (Tokarev, Tokaev)."""
