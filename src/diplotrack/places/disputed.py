@@ -58,6 +58,7 @@ class _Table:
     by_key: Mapping[str, Disputed]
 
 
+@cache
 def disputed(text: str) -> Disputed | None:
     """The disputed place `text` names (its name, Russian name or an alias, Russian ones in
     any case form: "Керчи", "в Крыму"), or None."""
