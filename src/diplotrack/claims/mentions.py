@@ -139,6 +139,10 @@ class MentionFinder:
             return None  # "В Казахстане Путин": a place, then a person; shorter spans follow
         person = self.person(text)
         if person.resolved and person.confidence >= MIN_PERSON:
+            if last > first and person.method.startswith(("a word of the name", "surname")):
+                place = self.place(text)  # "San Salvador": the city, not Salvador Sánchez Cerén
+                if place.kind in ("city", "country") and place.confidence >= person.confidence:
+                    return Mention(first, last, place=place)
             return Mention(first, last, person=person)
         if any(_is_title(w) for w in words[first : last + 1]):
             return None

@@ -672,7 +672,9 @@ class Extractor:
         a, b = clause
         inside = [h for h in hits if a <= h.start < b]
         trigger = next(h for h in inside if h.role in TRAVEL)
-        if any(h.role == "neg" and _negates(h, trigger, sentence.text) for h in inside):
+        negating = [h for h in inside if h.role == "neg" and _negates(h, trigger, sentence.text)]
+        accepted = bool(negating) and _accepted(negating, sentence.text[a:b], published)
+        if negating and not accepted:
             return []
         doubt = [
             h for h in hits if h.role == "neg" and h.start < a and not _CHANNEL.search(h.pattern)
@@ -691,6 +693,8 @@ class Extractor:
         )
         if status == "occurred" and follows and context.status:
             status = context.status  # "will fly to Hanoi, where he will hold talks"
+        if accepted:
+            status = "planned"  # an invitation accepted, with a date
         context.status = status
         here = [p for p in people if a <= p.start < b]
         spots = [p for p in places if a <= p.start < b and not _origin(sentence.text, p.start)]
@@ -1200,7 +1204,8 @@ def _status(hits: list[Hit], before: list[Hit], trigger: Hit, governing: bool = 
 # Kyiv", "goes on to Croatia".
 _SCHEDULE = re.compile(
     r"(?:flies|leaves|travels|heads|goes|moves|continues|returns|jets|stops|takes (?:him|her)|"
-    r"then (?:flies|travels|heads|goes)|вылетает|улетает|отправляется|направляется|прибывает|"
+    r"then (?:flies|travels|heads|goes)|arrives|lands|вылетает|улетает|отправляется|"
+    r"направляется|прибывает|"
     r"прилетает|приезжает|"
     r"переезжает|перелетает)\b"
 )
@@ -1215,6 +1220,20 @@ def _neg_reach(hit: Hit) -> int:
     """Calls, letters and video links negate what stands near them; a hypothetical ("if",
     "если") the whole clause."""
     return 80 if _CHANNEL.search(hit.pattern) else 150
+
+
+_ACCEPTED = re.compile(r"accept\w*|agreed|принял\w* приглашени|согласил\w*", re.IGNORECASE)
+
+
+def _accepted(negating: list[Hit], clause: str, published: dt.date) -> bool:
+    """An invitation accepted with a date is a plan ("has accepted an invitation to visit
+    Moscow in April"); one without a date is not a trip yet."""
+    if not all(_INVITATION.match(h.pattern) for h in negating):
+        return False
+    return bool(_ACCEPTED.search(clause)) and bool(find_dates(clause, published))
+
+
+_INVITATION = re.compile(r"invit|пригла", re.IGNORECASE)
 
 
 def _negates(hit: Hit, trigger: Hit, text: str) -> bool:
