@@ -189,16 +189,16 @@ def test_extract_command_prints_the_contract(rec: dt.Record, tmp_path: object) -
 
 
 def test_a_leader_outside_the_registry_is_kept_with_the_title_written(rec: dt.Record) -> None:
-    text = "Hungarian Prime Minister Viktor Orbán arrived in Beijing on Monday for talks."
+    text = "Fijian Prime Minister Sitiveni Rabuka arrived in Beijing on Monday for talks."
     trip = _one(rec, text, "2024-07-09").to_dict()
     assert trip["visitor"] is None
     assert (trip["visitor_name"], trip["office"]) == (
-        "Hungarian Prime Minister Viktor Orbán",
+        "Fijian Prime Minister Sitiveni Rabuka",
         "Prime Minister",
     )
     assert (trip["host_country"], trip["start_date"]) == ("CHN", "2024-07-08")
-    ru = _one(rec, "Президент Сербии Александр Вучич прибыл в Москву в пятницу.", "2024-07-08")
-    assert (ru.leader_id, ru.name, ru.host_country) == (None, "Александр Вучич", "RUS")
+    ru = _one(rec, "Президент Фиджи Вилиаме Катонивере прибыл в Москву в пятницу.", "2024-07-08")
+    assert (ru.leader_id, ru.name, ru.host_country) == (None, "Вилиаме Катонивере", "RUS")
 
 
 @pytest.mark.parametrize(
