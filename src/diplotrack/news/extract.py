@@ -1519,6 +1519,10 @@ _OFFICE_DATE = re.compile(
     re.IGNORECASE,
 )
 _SINCE = re.compile(r"^(?:since|с|со)\s", re.IGNORECASE)
+_SINCE_SOMEONE = re.compile(
+    r"\s*since\s+(?:[A-Z][\w'’.-]+\s+){1,4}(?:came|arrived|visited|travell?ed|went|flew|paid|"
+    r"made|attended|was|had)\b"
+)
 
 
 def _dates(
@@ -1526,7 +1530,8 @@ def _dates(
 ) -> tuple[list[FoundDate], bool]:
     """Dates in the clause (offsets from its start), else in the rest of the sentence; never
     a "since" date, which opens a window rather than dating a trip."""
-    inside = [d for d in find_dates(text[a:b], published) if not _since(text[a:b], d)]
+    own = _SINCE_SOMEONE.match(text[a:b])  # "since Karimov came to Washington in March 2002"
+    inside = [d for d in find_dates(text[a:b], published) if own or not _since(text[a:b], d)]
     inside = [d for d in inside if not _aside(text, a + d.start)]
     if inside:
         return inside, False
