@@ -6,7 +6,7 @@ import hashlib
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
-from functools import partial
+from functools import cache, partial
 from importlib import resources
 from pathlib import Path
 from types import TracebackType
@@ -736,6 +736,7 @@ def _suggest(text: str, index: LeaderIndex) -> str:
     return f"; did you mean {', '.join(names)}?" if names else ""
 
 
+@cache
 def _registry_digest() -> str:
     folder = resources.files("diplotrack").joinpath("data/leaders")
     digest = hashlib.sha256()

@@ -11,6 +11,7 @@ import io
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from importlib import resources
 
 from diplotrack.dates import DateError, parse_partial
@@ -48,8 +49,10 @@ class LeaderBatch:
     rejects: list[Reject]
 
 
+@cache
 def bundled_registry() -> LeaderBatch:
-    """Every leader and tenure shipped with the package."""
+    """Every leader and tenure shipped with the package (read once per process; callers
+    must not change it)."""
     folder = resources.files("diplotrack").joinpath("data/leaders")
     rows: list[tuple[str, int, dict[str, str]]] = []
     rejects: list[Reject] = []

@@ -24,9 +24,35 @@ def write_leaders(conn: Connection, records: list[LeaderRecord], origin: str) ->
     same title (the same office, from another source) are not added twice, and a source
     never overwrites another's attribution."""
     state = _State.load(conn, [r.leader.id for r in records])
+    if not state.countries and not state.tenures:
+        return _write_fresh(conn, records, origin)  # an empty store: rows computed once
     statuses = [state.apply(record, origin) for record in records]
     state.flush(conn)
     return statuses
+
+
+# (id of the records, origin) -> (the records themselves, kept so that the id stays theirs;
+# statuses; rows to insert)
+_FRESH: dict[
+    tuple[int, str],
+    tuple[list[LeaderRecord], list[str], dict[str, list[dict[str, object]]]],
+] = {}
+
+
+def _write_fresh(conn: Connection, records: list[LeaderRecord], origin: str) -> list[str]:
+    """Write ``records`` into a store that holds no leaders. The rows depend only on the
+    records, so they are built once per process and reused (each new record, each test)."""
+    key = (id(records), origin)
+    if key not in _FRESH:
+        state = _State({}, set(), set(), {}, defaultdict(list))
+        statuses = [state.apply(record, origin) for record in records]
+        _FRESH.clear()
+        _FRESH[key] = (records, statuses, state.inserts)
+    _records, statuses, inserts = _FRESH[key]
+    for name in ("leaders", "aliases", "external_ids", "tenures"):
+        if inserts[name]:
+            conn.execute(schema.metadata.tables[name].insert(), inserts[name])
+    return list(statuses)
 
 
 @dataclass(slots=True)
