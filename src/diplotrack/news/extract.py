@@ -1204,7 +1204,7 @@ def _status(hits: list[Hit], before: list[Hit], trigger: Hit, governing: bool = 
 # Kyiv", "goes on to Croatia".
 _SCHEDULE = re.compile(
     r"(?:flies|leaves|travels|heads|goes|moves|continues|returns|jets|stops|takes (?:him|her)|"
-    r"then (?:flies|travels|heads|goes)|arrives|lands|вылетает|улетает|отправляется|"
+    r"then (?:flies|travels|heads|goes)|вылетает|улетает|отправляется|"
     r"направляется|прибывает|"
     r"прилетает|приезжает|"
     r"переезжает|перелетает)\b"

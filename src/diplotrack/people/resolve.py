@@ -287,7 +287,7 @@ class NameService:
         """Of the leaders with this surname, those a fuller name does not rule out: "Takeo
         Fukuda" is not Yasuo Fukuda. An initial, a title or a near spelling ("Vladmir")
         rules out nobody."""
-        given = [t for t in tokens[:-1] if len(t) >= 5 and t not in _NOT_GIVEN]
+        given = [t for t in tokens[:-1] if len(t) >= 4 and t not in _NOT_GIVEN]
         if not given:
             return set(ids)  # an initial, a title, "МУС Путин"
         first = given[-1]  # the word before the surname ("ООН Антониу Гутерриш": Антониу)
