@@ -386,24 +386,8 @@ class Extractor:
             if not office.is_leader:
                 continue
             evidence = Evidence(sentence.text, sentence.start, sentence.end, f"{lang}:attended")
-            found.append(
-                ExtractedTrip(
-                    leader_id=person.leader_id,
-                    name=person.name,
-                    written=person.written,
-                    office=office.title,
-                    host_country=place.country,
-                    cities=[place.city] if place.city else [],
-                    start_date=date[0] if date else None,
-                    end_date=date[1] if date else None,
-                    status=status,
-                    kind="summit",
-                    occasion=None,
-                    ordinal=None,
-                    confidence=0.6,
-                    evidence=[evidence],
-                )
-            )
+            who = (person.leader_id, office.title)
+            found.append(_at_gathering(person, who, place, date, status, 0.6, evidence))
         return found
 
     def _gathering(
@@ -464,22 +448,9 @@ class Extractor:
         if date and date[0] and date[0] > published.isoformat():
             status = "planned"
         evidence = Evidence(sentence.text, sentence.start, sentence.end, f"{lang}:gathering")
-        return ExtractedTrip(
-            leader_id=person.leader_id if person.listed else None,
-            name=person.name,
-            written=person.written,
-            office=office.title if person.listed else person.title,
-            host_country=place.country,
-            cities=[place.city] if place.city else [],
-            start_date=date[0] if date else None,
-            end_date=date[1] if date else None,
-            status=status,
-            kind="summit",
-            occasion=None,
-            ordinal=None,
-            confidence=0.55,
-            evidence=[evidence],
-        )
+        leader_id = person.leader_id if person.listed else None
+        who = (leader_id, office.title if person.listed else person.title)
+        return _at_gathering(person, who, place, date, status, 0.55, evidence)
 
     def _since(
         self,
@@ -839,6 +810,34 @@ class Extractor:
             confidence=_confidence(trigger, place, visitor, inferred),
             evidence=[evidence],
         )
+
+
+def _at_gathering(
+    person: _Person,
+    who: tuple[str | None, str | None],
+    place: _Place,
+    date: tuple[str | None, str | None] | None,
+    status: str,
+    confidence: float,
+    evidence: Evidence,
+) -> ExtractedTrip:
+    """A leader's trip to a gathering (``who``: the registry id, or None, and the title)."""
+    return ExtractedTrip(
+        leader_id=who[0],
+        name=person.name,
+        written=person.written,
+        office=who[1],
+        host_country=place.country,
+        cities=[place.city] if place.city else [],
+        start_date=date[0] if date else None,
+        end_date=date[1] if date else None,
+        status=status,
+        kind="summit",
+        occasion=None,
+        ordinal=None,
+        confidence=confidence,
+        evidence=[evidence],
+    )
 
 
 def _status_before(trip: ExtractedTrip, published: dt.date) -> str:
