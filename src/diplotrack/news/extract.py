@@ -206,7 +206,8 @@ class _Context:
     frame: tuple[_Place, tuple[str | None, str | None] | None] | None = None  # the article's
     read: int = 0  # sentences read so far
     dateline: _Place | None = None
-    remote: bool = False  # the last sentence told of a call or a video link
+    remote: bool = False  # the last sentence read told of a call or a video link
+    last_end: int = -10  # where the last sentence read ends
     # each sentence read: its leaders, rule hits, language and the countries it names
     seen: list[tuple[Sentence, list[_Person], list[Hit], str, set[str]]] = field(
         default_factory=list
@@ -310,8 +311,10 @@ class Extractor:
         lang, hits = found_hits
         travel = [h for h in hits if h.role in TRAVEL]
         context.status = None  # of the clauses of this sentence
-        was_remote = context.remote
+        was_remote = context.remote and 0 <= sentence.start - context.last_end <= 3
+        was_remote = was_remote and "\n" not in article.text[context.last_end : sentence.start]
         context.remote = any(h.role == "neg" and _CHANNEL.search(h.pattern) for h in hits)
+        context.last_end = sentence.end
         if was_remote and travel and all(_WEAK.match(h.pattern) for h in travel):
             travel = []  # "talks by video link. Putin was in Novo-Ogaryovo, Xi in Beijing"
         if not travel and not _names_someone(sentence):
