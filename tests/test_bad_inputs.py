@@ -56,13 +56,10 @@ BILLION_LAUGHS = """<!DOCTYPE trips [
 
 # -- helpers ---------------------------------------------------------------------------------
 
-
 def _counts(rec: dt.Record) -> dict[str, int]:
     with rec.db.reading() as conn:
-        return {
-            t: conn.execute(sa.text(f"SELECT count(*) FROM {t}")).scalar_one()
-            for t in COUNTED_TABLES
-        }
+        return {t: conn.execute(sa.text(f"SELECT count(*) FROM {t}")).scalar_one()
+                for t in COUNTED_TABLES}
 
 
 def _state(rec: dt.Record) -> tuple[list[dict[str, Any]], dict[str, int]]:
@@ -111,10 +108,8 @@ def before(seeded: dt.Record) -> tuple[list[dict[str, Any]], dict[str, int]]:
 
 # -- XML -------------------------------------------------------------------------------------
 
-
 def test_truncated_history_state_xml_names_file_and_line_and_writes_nothing(
-    seeded: dt.Record, before: object, tmp_path: Path
-) -> None:
+        seeded: dt.Record, before: object, tmp_path: Path) -> None:
     original = (TRAVELS / "harding-warren-g.xml").read_text(encoding="utf-8")
     cut = original[: len(original) // 2]
     path = _travels_file(tmp_path, "harding-warren-g.xml", cut)
@@ -126,11 +121,9 @@ def test_truncated_history_state_xml_names_file_and_line_and_writes_nothing(
 
 
 def test_entity_expansion_bomb_is_refused_without_expansion(
-    seeded: dt.Record, before: object, tmp_path: Path
-) -> None:
-    path = _travels_file(
-        tmp_path, "bomb.xml", TRAVEL_XML.format(doctype=BILLION_LAUGHS, remarks="&lol9;")
-    )
+        seeded: dt.Record, before: object, tmp_path: Path) -> None:
+    path = _travels_file(tmp_path, "bomb.xml",
+                         TRAVEL_XML.format(doctype=BILLION_LAUGHS, remarks="&lol9;"))
     message = _raises_input_error(seeded, "history-state", path)
     assert str(path) in message
     assert "refused" in message
@@ -139,8 +132,7 @@ def test_entity_expansion_bomb_is_refused_without_expansion(
 
 
 def test_external_entity_is_refused_and_the_file_it_names_is_never_read(
-    seeded: dt.Record, before: object, tmp_path: Path
-) -> None:
+        seeded: dt.Record, before: object, tmp_path: Path) -> None:
     doctype = '<!DOCTYPE trips [\n  <!ENTITY xxe SYSTEM "file:///etc/passwd">\n]>'
     path = _travels_file(tmp_path, "xxe.xml", TRAVEL_XML.format(doctype=doctype, remarks="&xxe;"))
     message = _raises_input_error(seeded, "history-state", path)
@@ -155,9 +147,8 @@ def test_external_entity_is_refused_and_the_file_it_names_is_never_read(
 def test_external_dtd_is_never_loaded(seeded: dt.Record, before: object, tmp_path: Path) -> None:
     dtd = write(tmp_path / "evil.dtd", '<!ENTITY secret "LEAKED-FROM-DTD">\n')
     doctype = f'<!DOCTYPE trips SYSTEM "{dtd.as_uri()}">'
-    path = _travels_file(
-        tmp_path, "dtd.xml", TRAVEL_XML.format(doctype=doctype, remarks="&secret;")
-    )
+    path = _travels_file(tmp_path, "dtd.xml",
+                         TRAVEL_XML.format(doctype=doctype, remarks="&secret;"))
     message = _raises_input_error(seeded, "history-state", path)
     assert str(path) in message
     assert "LEAKED" not in message
@@ -167,10 +158,8 @@ def test_external_dtd_is_never_loaded(seeded: dt.Record, before: object, tmp_pat
 
 # -- the table: whole-file errors --------------------------------------------------------------
 
-
 def test_table_missing_required_columns_names_them_on_line_1(
-    seeded: dt.Record, before: object, tmp_path: Path
-) -> None:
+        seeded: dt.Record, before: object, tmp_path: Path) -> None:
     path = write(tmp_path / "cols.csv", "leader,end_date,cities\nVladimir Putin,2024-01-02,Minsk\n")
     message = _raises_input_error(seeded, "table", path)
     assert message.startswith(f"{path}:1: missing required column(s): start_date, country")
@@ -178,8 +167,7 @@ def test_table_missing_required_columns_names_them_on_line_1(
 
 
 def test_latin1_file_is_refused_naming_the_line_of_the_first_bad_byte(
-    seeded: dt.Record, before: object, tmp_path: Path
-) -> None:
+        seeded: dt.Record, before: object, tmp_path: Path) -> None:
     rows = GOOD_ROWS + "Vladimir Putin,President,2019-11-28,,Belarus,Brest,working\n"
     rows += "Vladimir Putin,President,2020-01-08,,Türkiye,Ankara,working\n"
     path = write(tmp_path / "latin1.csv", HEADER + rows, encoding="latin-1")
@@ -195,7 +183,8 @@ def test_empty_file_is_refused(seeded: dt.Record, before: object, tmp_path: Path
     assert _state(seeded) == before
 
 
-def test_header_without_rows_is_refused(seeded: dt.Record, before: object, tmp_path: Path) -> None:
+def test_header_without_rows_is_refused(seeded: dt.Record, before: object,
+                                        tmp_path: Path) -> None:
     path = write(tmp_path / "header.csv", HEADER)
     message = _raises_input_error(seeded, "table", path)
     assert message == f"{path}:1: no rows"
@@ -203,12 +192,9 @@ def test_header_without_rows_is_refused(seeded: dt.Record, before: object, tmp_p
 
 
 def test_malformed_json_names_the_line_of_the_error(
-    seeded: dt.Record, before: object, tmp_path: Path
-) -> None:
-    text = (
-        '[\n  {"leader": "Vladimir Putin", "start_date": "2024-11-27", "country": "KAZ"},\n'
-        '  {"leader": "Vladimir Putin" "start_date": "2023-10-12", "country": "KGZ"}\n]\n'
-    )
+        seeded: dt.Record, before: object, tmp_path: Path) -> None:
+    text = ('[\n  {"leader": "Vladimir Putin", "start_date": "2024-11-27", "country": "KAZ"},\n'
+            '  {"leader": "Vladimir Putin" "start_date": "2023-10-12", "country": "KGZ"}\n]\n')
     path = write(tmp_path / "bad.json", text)
     message = _raises_input_error(seeded, "table", path)
     assert message.startswith(f"{path}:3: malformed JSON")
@@ -216,13 +202,10 @@ def test_malformed_json_names_the_line_of_the_error(
 
 
 def test_jsonl_with_one_bad_line_names_it_and_writes_nothing(
-    seeded: dt.Record, before: object, tmp_path: Path
-) -> None:
-    text = (
-        '{"leader": "Vladimir Putin", "start_date": "2019-06-13", "country": "KGZ"}\n'
-        '{"leader": "Vladimir Putin", "start_date": \n'
-        '{"leader": "Vladimir Putin", "start_date": "2019-06-14", "country": "TJK"}\n'
-    )
+        seeded: dt.Record, before: object, tmp_path: Path) -> None:
+    text = ('{"leader": "Vladimir Putin", "start_date": "2019-06-13", "country": "KGZ"}\n'
+            '{"leader": "Vladimir Putin", "start_date": \n'
+            '{"leader": "Vladimir Putin", "start_date": "2019-06-14", "country": "TJK"}\n')
     path = write(tmp_path / "bad.jsonl", text)
     message = _raises_input_error(seeded, "table", path)
     assert message.startswith(f"{path}:2: malformed JSON")
@@ -230,12 +213,9 @@ def test_jsonl_with_one_bad_line_names_it_and_writes_nothing(
 
 
 def test_jsonl_line_that_is_not_an_object_names_the_line(
-    seeded: dt.Record, before: object, tmp_path: Path
-) -> None:
-    text = (
-        '{"leader": "Vladimir Putin", "start_date": "2019-06-13", "country": "KGZ"}\n'
-        '["Vladimir Putin", "2019-06-14", "TJK"]\n'
-    )
+        seeded: dt.Record, before: object, tmp_path: Path) -> None:
+    text = ('{"leader": "Vladimir Putin", "start_date": "2019-06-13", "country": "KGZ"}\n'
+            '["Vladimir Putin", "2019-06-14", "TJK"]\n')
     path = write(tmp_path / "list.jsonl", text)
     message = _raises_input_error(seeded, "table", path)
     assert message == f"{path}:2: expected an object"
@@ -244,22 +224,18 @@ def test_jsonl_line_that_is_not_an_object_names_the_line(
 
 # -- the table: rejected rows ------------------------------------------------------------------
 
-
 def test_impossible_date_rejects_the_row_naming_file_line_and_field(
-    seeded: dt.Record, before: object, tmp_path: Path
-) -> None:
+        seeded: dt.Record, before: object, tmp_path: Path) -> None:
     path = _table(tmp_path, GOOD_ROWS + "Vladimir Putin,President,2023-02-30,,Belarus,Minsk,\n")
     rejects = _rejected(seeded, path)
     assert rejects == [f"{path}:4: field start_date: '2023-02-30' is not a real date"]
     assert _state(seeded) == before
 
 
-def test_end_before_start_rejects_the_row(
-    seeded: dt.Record, before: object, tmp_path: Path
-) -> None:
-    path = _table(
-        tmp_path, "Vladimir Putin,President,2023-06-10,2023-06-08,Belarus,Minsk,\n" + GOOD_ROWS
-    )
+def test_end_before_start_rejects_the_row(seeded: dt.Record, before: object,
+                                          tmp_path: Path) -> None:
+    path = _table(tmp_path, "Vladimir Putin,President,2023-06-10,2023-06-08,Belarus,Minsk,\n"
+                  + GOOD_ROWS)
     rejects = _rejected(seeded, path)
     assert len(rejects) == 1
     assert rejects[0].startswith(f"{path}:2: field end_date: ")
@@ -268,8 +244,7 @@ def test_end_before_start_rejects_the_row(
 
 
 def test_unknown_country_rejects_the_row_and_writes_nothing(
-    seeded: dt.Record, before: object, tmp_path: Path
-) -> None:
+        seeded: dt.Record, before: object, tmp_path: Path) -> None:
     new_rows = "Vladimir Putin,President,2022-06-28,,Tajikistan,Dushanbe,working\n"
     path = _table(tmp_path, new_rows + "Vladimir Putin,President,2022-06-29,,Atlantis,,working\n")
     rejects = _rejected(seeded, path)
@@ -278,8 +253,7 @@ def test_unknown_country_rejects_the_row_and_writes_nothing(
 
 
 def test_unknown_country_with_strict_off_imports_the_good_rows_and_reports_the_bad(
-    seeded: dt.Record, tmp_path: Path
-) -> None:
+        seeded: dt.Record, tmp_path: Path) -> None:
     new_rows = "Vladimir Putin,President,2022-06-28,,Tajikistan,Dushanbe,working\n"
     path = _table(tmp_path, new_rows + "Vladimir Putin,President,2022-06-29,,Atlantis,,working\n")
     summary = seeded.import_file("table", path, strict=False)
@@ -290,8 +264,7 @@ def test_unknown_country_with_strict_off_imports_the_good_rows_and_reports_the_b
 
 
 def test_unknown_leader_is_added_as_written_and_reported_not_rejected(
-    seeded: dt.Record, tmp_path: Path
-) -> None:
+        seeded: dt.Record, tmp_path: Path) -> None:
     path = _table(tmp_path, "Arda Veltran,,2021-03-04,,Belarus,Minsk,working\n")
     summary = seeded.import_file("table", path)
     assert (summary.added, summary.rejected, summary.leaders_added) == (1, 0, 1)
@@ -300,12 +273,9 @@ def test_unknown_leader_is_added_as_written_and_reported_not_rejected(
 
 
 def test_rejected_row_with_a_multiline_field_is_located_at_its_first_line(
-    seeded: dt.Record, before: object, tmp_path: Path
-) -> None:
-    path = write(
-        tmp_path / "multiline.csv",
-        'leader,start_date,country,notes\nVladimir Putin,2022-06-29,Atlantis,"two\nlines"\n',
-    )
+        seeded: dt.Record, before: object, tmp_path: Path) -> None:
+    path = write(tmp_path / "multiline.csv", "leader,start_date,country,notes\n"
+                 'Vladimir Putin,2022-06-29,Atlantis,"two\nlines"\n')
     rejects = _rejected(seeded, path)
     assert rejects == [f"{path}:2: field country: unknown country 'Atlantis'"]
     assert _state(seeded) == before
@@ -313,14 +283,12 @@ def test_rejected_row_with_a_multiline_field_is_located_at_its_first_line(
 
 # -- the command line ----------------------------------------------------------------------------
 
-
 def _cli(db_url: str, *args: str) -> Any:
     return CliRunner().invoke(app, ["--db", db_url, *args])
 
 
 def test_cli_missing_columns_exits_non_zero_with_the_message(
-    seeded: dt.Record, before: object, db_url: str, tmp_path: Path
-) -> None:
+        seeded: dt.Record, before: object, db_url: str, tmp_path: Path) -> None:
     path = write(tmp_path / "cols.csv", "leader,end_date\nVladimir Putin,2024-01-02\n")
     result = _cli(db_url, "import", "table", str(path))
     assert result.exit_code != 0
@@ -329,8 +297,7 @@ def test_cli_missing_columns_exits_non_zero_with_the_message(
 
 
 def test_cli_unknown_country_exits_non_zero_and_lists_the_reject(
-    seeded: dt.Record, before: object, db_url: str, tmp_path: Path
-) -> None:
+        seeded: dt.Record, before: object, db_url: str, tmp_path: Path) -> None:
     path = _table(tmp_path, "Vladimir Putin,President,2022-06-29,,Atlantis,,working\n")
     result = _cli(db_url, "import", "table", str(path))
     assert result.exit_code != 0
@@ -339,14 +306,13 @@ def test_cli_unknown_country_exits_non_zero_and_lists_the_reject(
     assert _state(seeded) == before
 
 
+
 def test_cli_reject_line_stays_on_one_line_for_a_long_path(
-    rec: dt.Record, db_url: str, tmp_path: Path
-) -> None:
+        rec: dt.Record, db_url: str, tmp_path: Path) -> None:
     folder = tmp_path / ("d" * 120) / ("e" * 120)
     folder.mkdir(parents=True)
-    path = write(
-        folder / "bad.csv", "leader,start_date,country\nVladimir Putin,2022-06-29,Atlantis\n"
-    )
+    path = write(folder / "bad.csv",
+                 "leader,start_date,country\nVladimir Putin,2022-06-29,Atlantis\n")
     result = _cli(db_url, "import", "table", str(path))
     assert result.exit_code != 0
     wanted = f"rejected: {path}:2: field country: unknown country 'Atlantis'"

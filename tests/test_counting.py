@@ -223,9 +223,8 @@ def test_group_membership_is_judged_on_each_trip_date(rec: dt.Record, tmp_path: 
     load(rec, tmp_path, CENTRAL_ASIA_ROWS)
     result = rec.top("Putin", to="group:CSTO")
     assert {r.key: r.visits for r in result.rows} == {"UZB": 1, "ARM": 1}
-    assert [
-        v.start_date for v in result.rows[0].explain + result.rows[1].explain if v.country == "UZB"
-    ] == ["2010-03-01"]
+    assert [v.start_date for v in result.rows[0].explain + result.rows[1].explain if
+            v.country == "UZB"] == ["2010-03-01"]
 
 
 def test_regions_have_fixed_members(rec: dt.Record, tmp_path: Path) -> None:
@@ -239,7 +238,8 @@ def test_groups_answer_to_russian_names(rec: dt.Record, tmp_path: Path) -> None:
     assert [v.country for v in rec.trips("Putin", to="ОДКБ").visits] == ["UZB", "ARM"]
 
 
-def test_visitors_of_a_group_counts_visits_to_its_members(rec: dt.Record, tmp_path: Path) -> None:
+def test_visitors_of_a_group_counts_visits_to_its_members(rec: dt.Record,
+                                                           tmp_path: Path) -> None:
     load(rec, tmp_path, CENTRAL_ASIA_ROWS)
     result = rec.visitors("group:CSTO")
     assert [(r.name, r.visits) for r in result.rows] == [("Vladimir Putin", 2)]
@@ -253,19 +253,16 @@ CRIMEA_ROWS = (
 
 
 def test_a_disputed_place_counts_under_the_de_jure_policy_by_default(
-    rec: dt.Record, tmp_path: Path
-) -> None:
+        rec: dt.Record, tmp_path: Path) -> None:
     load(rec, tmp_path, CRIMEA_ROWS)
     result = rec.top("Putin")
     assert {r.key: r.visits for r in result.rows} == {"UKR": 2}
     assert result.policies == [
-        "Crimea counted as Ukraine (policy: de-jure; de facto under Russia since 2014-03-18)"
-    ]
+        "Crimea counted as Ukraine (policy: de-jure; de facto under Russia since 2014-03-18)"]
 
 
-def test_under_the_de_facto_policy_a_trip_to_crimea_is_a_home_trip(
-    db_url: str, tmp_path: Path
-) -> None:
+def test_under_the_de_facto_policy_a_trip_to_crimea_is_a_home_trip(db_url: str,
+                                                                  tmp_path: Path) -> None:
     with dt.open(db_url, disputed_policy="de-facto") as record:
         load(record, tmp_path, CRIMEA_ROWS)
         result = record.top("Putin")
@@ -275,9 +272,8 @@ def test_under_the_de_facto_policy_a_trip_to_crimea_is_a_home_trip(
         assert [(r.name, r.visits) for r in visitors.rows] == [("Alexander Lukashenko", 1)]
 
 
-def test_a_place_before_its_dispute_began_counts_where_it_was(
-    rec: dt.Record, tmp_path: Path
-) -> None:
+def test_a_place_before_its_dispute_began_counts_where_it_was(rec: dt.Record,
+                                                              tmp_path: Path) -> None:
     load(rec, tmp_path, CRIMEA_ROWS)
     visit = next(v for v in rec.trips("Putin").visits if v.start_date == "2010-08-15")
     assert (visit.country, visit.flags) == ("UKR", [])

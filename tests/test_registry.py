@@ -62,78 +62,20 @@ def test_no_two_tenures_of_one_office_overlap() -> None:
     assert _overlaps() == []
 
 
-@pytest.mark.parametrize(
-    "country",
-    [
-        "USA",
-        "RUS",
-        "KAZ",
-        "BLR",
-        "UKR",
-        "CHN",
-        "IND",
-        "TUR",
-        "ARM",
-        "UZB",
-        "KGZ",
-        "TJK",
-        "AZE",
-        "GBR",
-        "DEU",
-        "FRA",
-    ],
-)
+@pytest.mark.parametrize("country", ["USA", "RUS", "KAZ", "BLR", "UKR", "CHN", "IND", "TUR",
+                                     "ARM", "UZB", "KGZ", "TJK", "AZE", "GBR", "DEU", "FRA"])
 def test_someone_heads_each_covered_country_today(country: str) -> None:
     today = dt.date.today().isoformat()
-    current = [
-        t
-        for t in TENURES
-        if t.country == country
-        and t.office_kind is not OfficeKind.MINISTER
-        and t.start_date <= today < (t.end_date or "9999-12-31")
-    ]
+    current = [t for t in TENURES if t.country == country and t.office_kind is not
+               OfficeKind.MINISTER and t.start_date <= today < (t.end_date or "9999-12-31")]
     assert current
 
 
 def test_registry_covers_the_required_countries() -> None:
     countries = {t.country for t in TENURES}
-    g20 = {
-        "ARG",
-        "AUS",
-        "BRA",
-        "CAN",
-        "CHN",
-        "FRA",
-        "DEU",
-        "IND",
-        "IDN",
-        "ITA",
-        "JPN",
-        "KOR",
-        "MEX",
-        "RUS",
-        "SAU",
-        "ZAF",
-        "TUR",
-        "GBR",
-        "USA",
-    }
-    post_soviet = {
-        "ARM",
-        "AZE",
-        "BLR",
-        "EST",
-        "GEO",
-        "KAZ",
-        "KGZ",
-        "LVA",
-        "LTU",
-        "MDA",
-        "RUS",
-        "TJK",
-        "TKM",
-        "UKR",
-        "UZB",
-    }
+    g20 = {"ARG", "AUS", "BRA", "CAN", "CHN", "FRA", "DEU", "IND", "IDN", "ITA", "JPN", "KOR",
+           "MEX", "RUS", "SAU", "ZAF", "TUR", "GBR", "USA"}
+    post_soviet = {"ARM", "AZE", "BLR", "EST", "GEO", "KAZ", "KGZ", "LVA", "LTU", "MDA", "RUS",
+                   "TJK", "TKM", "UKR", "UZB"}
     sco_extra = {"PAK", "IRN"}
     assert g20 | post_soviet | sco_extra <= countries

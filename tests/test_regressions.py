@@ -16,15 +16,10 @@ from tests.conftest import write
 HEADER = "leader,leader_country,start_date,country,cities,kind,trip\n"
 
 
-def test_a_trip_key_of_another_leader_is_refused_not_overwritten(
-    rec: dt.Record, tmp_path: Path
-) -> None:
-    rec.import_file(
-        "table",
-        write(
-            tmp_path / "a.csv", HEADER + "Kassym-Jomart Tokayev,KAZ,2024-10-01,Russia,Moscow,,t1\n"
-        ),
-    )
+def test_a_trip_key_of_another_leader_is_refused_not_overwritten(rec: dt.Record,
+                                                                  tmp_path: Path) -> None:
+    rec.import_file("table", write(tmp_path / "a.csv", HEADER +
+                                   "Kassym-Jomart Tokayev,KAZ,2024-10-01,Russia,Moscow,,t1\n"))
     other = write(tmp_path / "b.csv", HEADER + "Vladimir Putin,RUS,2024-12-05,Belarus,Minsk,,t1\n")
     with pytest.raises(ImportRejected) as caught:
         rec.import_file("table", other)
@@ -35,10 +30,8 @@ def test_a_trip_key_of_another_leader_is_refused_not_overwritten(
 def test_stops_en_route_are_transit_not_visits(hs: dt.Record) -> None:
     germany = [v for v in hs.trips("Barack Obama", to="Germany").visits]
     assert len(germany) == 7
-    assert all(
-        "Ramstein" not in " ".join(v.stops[0].cities) or v.start_date == "2014-03-29"
-        for v in germany
-    )
+    assert all("Ramstein" not in " ".join(v.stops[0].cities) or v.start_date == "2014-03-29"
+               for v in germany)
 
 
 def test_a_figure_about_a_region_is_unverifiable_not_a_wrong_country(hs: dt.Record) -> None:
@@ -52,10 +45,8 @@ def test_nothing_found_is_never_close(hs: dt.Record) -> None:
 
 
 def test_stops_are_edited_by_the_number_trip_show_gives(rec: dt.Record, tmp_path: Path) -> None:
-    rec.import_file(
-        "table",
-        write(tmp_path / "a.csv", HEADER + "Vladimir Putin,RUS,2024-10-01,Belarus,Minsk,,t2\n"),
-    )
+    rec.import_file("table", write(tmp_path / "a.csv", HEADER +
+                                   "Vladimir Putin,RUS,2024-10-01,Belarus,Minsk,,t2\n"))
     rec.edit_trip("t2", {"1.kind": "working"}, why="first stop")
     assert rec.trip("t2").stops[0].kind.value == "working"
     with pytest.raises(InputError):
@@ -101,24 +92,20 @@ def test_a_registry_leader_named_with_a_middle_initial_is_matched(hs: dt.Record)
     assert hs.leader("Jacques R. Chirac").id == hs.leader("Jacques Chirac").id
 
 
-def test_a_misspelt_leader_in_a_table_is_matched_not_added(rec: dt.Record, tmp_path: Path) -> None:
-    path = write(
-        tmp_path / "p.csv",
-        "leader,leader_country,start_date,country\nVladimir Puttin,RUS,2024-06-01,Belarus\n",
-    )
+def test_a_misspelt_leader_in_a_table_is_matched_not_added(rec: dt.Record,
+                                                          tmp_path: Path) -> None:
+    path = write(tmp_path / "p.csv", "leader,leader_country,start_date,country\n"
+                                     "Vladimir Puttin,RUS,2024-06-01,Belarus\n")
     summary = rec.import_file("table", path)
     assert summary.leaders_added == 0
     assert [v.country for v in rec.trips("Putin").visits] == ["BLR"]
 
 
-def test_a_new_trip_overlapping_a_recorded_one_is_reported(rec: dt.Record, tmp_path: Path) -> None:
-    rec.import_file(
-        "table",
-        write(tmp_path / "a.csv", HEADER + "Vladimir Putin,RUS,2024-10-01,Belarus,Minsk,,first\n"),
-    )
-    summary = rec.import_file(
-        "table",
-        write(tmp_path / "b.csv", HEADER + "Vladimir Putin,RUS,2024-10-01,Belarus,Minsk,,\n"),
-    )
+def test_a_new_trip_overlapping_a_recorded_one_is_reported(rec: dt.Record,
+                                                           tmp_path: Path) -> None:
+    rec.import_file("table", write(tmp_path / "a.csv", HEADER +
+                                   "Vladimir Putin,RUS,2024-10-01,Belarus,Minsk,,first\n"))
+    summary = rec.import_file("table", write(tmp_path / "b.csv", HEADER +
+                                             "Vladimir Putin,RUS,2024-10-01,Belarus,Minsk,,\n"))
     assert summary.added == 1
     assert any("overlaps trip first" in n for n in summary.notices)
