@@ -75,7 +75,7 @@ _CLAUSE_BREAK = re.compile(
     r"когда|после того|в то время|пока|тогда как|что)\b)|\s(?=(?:but|whereas|that|что|чтобы|"
     r"однако|since|after|before|после того как|перед тем как|с тех пор как)\s)|"
     r"\s(?=and (?:is|are|was|were|will|has|have|would) (?:\w+ )?(?:expected|due|set|scheduled|"
-    r"to)\b)",
+    r"to)\b)|,\s(?=(?:will|would|is due|was due|is expected|is to|is set|plans|hopes)\s)",
     re.IGNORECASE,
 )
 _DATELINE = re.compile(
@@ -1259,7 +1259,8 @@ _PARTICIPLE_GO = re.compile(
     r"\w+ing\b(?! (?:a|an|his|her|the) )"
 )  # "…, arriving in Washington on July 21"
 _ANOTHER_THOUGHT = re.compile(
-    r",\s+(?:ending|amid|capping|putting|closing|following|завершив|положив)\b", re.IGNORECASE
+    r",\s+(?:ending|amid|capping|putting|closing|following|in protest|citing|завершив|положив|в знак протеста|сославшись)\b",
+    re.IGNORECASE,
 )
 
 
@@ -1351,6 +1352,10 @@ def _visitors(
     # "the Chinese diplomat had visited", "поездка главы американской дипломатии": someone
     # else is the subject, so no leader is inferred (a leader named later still counts)
     blocked = not inside and bool(_SOMEONE_ELSE.search(lead) or _SOMEONE_ELSE.match(after_trigger))
+    if not inside and _WHO.match(lead) and not earlier:
+        # "Agriculture Minister Carlos Fávaro, who arrived in Beijing": the minister's trip
+        named = _PRIME.sub("", text[max(0, clause[0] - 60) : clause[0]])
+        blocked = blocked or bool(_SOMEONE_ELSE.search(named))
     bare = _BARE_TITLE.search(lead)
     if bare and not inside and not blocked:
         main = context.main(bare.group())
@@ -1378,7 +1383,7 @@ def _visitors(
         return [(w, False) for w in with_guest[:3]]
     if blocked:
         return []
-    if earlier and (_PARTICIPLE.match(lead) or _CONTINUES.match(lead)):
+    if earlier and (_PARTICIPLE.match(lead) or _CONTINUES.match(lead) or _PREDICATE.match(text, clause[0])):
         # "…, a day after visiting Kyiv": the subject of the sentence, or of its last
         # coordinated clause ("…, and Trump logged on from the White House before leaving")
         joined = [p for p in earlier if _COORDINATED.search(text, 0, p.start)]
@@ -1453,6 +1458,12 @@ def _governed(text: str, start: int) -> bool:
 
 _CONTINUES = re.compile(
     r"\s*,?\s*(?:а затем|и затем|затем|а потом|потом|после чего|and then|then)\b", re.IGNORECASE
+)
+_PRIME = re.compile(r"prime minister|премьер-министр\w*", re.IGNORECASE)
+_WHO = re.compile(r"\s*,?\s*(?:who|which|который|которая)\b", re.IGNORECASE)
+# The rest of a sentence's predicate after an aside: "Biden, who said …, is due in Delhi"
+_PREDICATE = re.compile(
+    r"\s*,\s*(?:will|would|is due|was due|is expected|is to|is set|plans|hopes)\s", re.IGNORECASE
 )
 _BARE_TITLE = re.compile(
     r"(?<!\w)(?:the president|the prime minister|the premier|the chancellor|the leader|"
