@@ -213,3 +213,13 @@ def test_a_leader_outside_the_registry_is_kept_with_the_title_written(rec: dt.Re
 )
 def test_unlisted_leaders_keep_the_negatives(rec: dt.Record, text: str) -> None:
     assert rec.extract(text, "2024-07-09") == []
+
+
+def test_every_rule_row_has_its_three_fields() -> None:
+    """A pattern with a comma must be quoted; unquoted, the CSV reader would cut it short
+    and the rule would silently match something else."""
+    from diplotrack.news import rules as rules_module
+
+    rows = rules_module._rows()
+    assert rows and all(len(row) == 3 for row in rows)
+    assert any("{0,3}" in pattern for _lang, _role, pattern in rows)

@@ -75,7 +75,8 @@ _CLAUSE_BREAK = re.compile(
     r"когда|после того|в то время|пока|тогда как|что)\b)|\s(?=(?:but|whereas|that|что|чтобы|"
     r"однако|since|after|before|после того как|перед тем как|с тех пор как)\s)|"
     r"\s(?=and (?:is|are|was|were|will|has|have|would) (?:\w+ )?(?:expected|due|set|scheduled|"
-    r"to)\b)|,\s(?=(?:will|would|is due|was due|is expected|is to|is set|plans|hopes)\s)",
+    r"to)\b)|,\s(?=(?:will|would|is due|was due|is expected|is to|is set|plans|hopes|flies|travels|leaves|"
+    r"heads|goes)\s)",
     re.IGNORECASE,
 )
 _DATELINE = re.compile(
@@ -135,6 +136,9 @@ _SOMEONE = re.compile(
 _SINCE_VISIT = re.compile(
     r"\s*(?:[A-Z0-9]|(?:his|her|their|the|a|an)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:visit|trip|tour|summit|forum|talks|meeting|games|olympics|ceremony|parade)s?\b)"
+)
+_ABROAD = re.compile(
+    r"\b(?:abroad|outside|overseas|foreign|зарубеж|за рубеж|за границ|за пределы)", re.IGNORECASE
 )
 _YEARS_SINCE = re.compile(r"\b(?:in|за)\s+\w+\s+(?:years|decades|лет|года|десятилет)", re.I)
 
@@ -348,11 +352,13 @@ class Extractor:
                 context.date = _first_date(sentence.text, published)
             return []
         trips: list[ExtractedTrip] = []
+        by_clause: list[tuple[int, list[ExtractedTrip]]] = []
         for clause in _clauses(sentence.text, travel):
-            trips.extend(
-                self._clause(clause, sentence, hits, people, places, context, published, lang)
-            )
-        trips.extend(self._since(sentence, trips, people, published, lang))
+            made = self._clause(clause, sentence, hits, people, places, context, published, lang)
+            trips.extend(made)
+            if made:
+                by_clause.append((clause[0], made))
+        trips.extend(self._since(sentence, by_clause, people, published, lang))
         _note_event(sentence.text, places, context, published, hits)
         if not trips:
             trips = self._attendees(sentence, hits, people, context, lang)
@@ -458,15 +464,16 @@ class Extractor:
     def _since(
         self,
         sentence: Sentence,
-        trips: list[ExtractedTrip],
+        by_clause: list[tuple[int, list[ExtractedTrip]]],
         people: list[_Person],
         published: dt.date,
         lang: str,
     ) -> list[ExtractedTrip]:
         """ "His first trip to Pyongyang since July 2000", "the first by a Japanese leader
-        since Shinzo Abe's in April 2015": the earlier visit the comparison names."""
+        since Shinzo Abe's in April 2015": the earlier visit the comparison names (compared
+        with the trip of the clause it stands in, or of the last clause before it)."""
         text = sentence.text
-        if not trips or not _FIRST.search(text):
+        if not by_clause or not _FIRST.search(text):
             return []
         found: list[ExtractedTrip] = []
         for match in _SINCE_WORD.finditer(text):
@@ -480,13 +487,17 @@ class Extractor:
                 continue  # "с" means "since" only right before a date
             if not _TRIP_NOUN.search(text, max(0, match.start() - 60), match.start()):
                 continue  # "первую очную встречу с февраля": a meeting, not a visit
+            if _ABROAD.search(text, max(0, match.start() - 60), match.start()):
+                continue  # "his first trip abroad since February": not to this country
+            after = after.split(";")[0]
             if not dates or re.match(r"\s*(?:taking|took|his|her|the war|the start)", after):
                 continue
             if match.group().casefold() == "since" and not _SINCE_VISIT.match(after):
                 continue  # "since the invasion began in February", "since succeeding his father"
             if who is None and _SOMEONE.match(after):
                 continue  # "since Roh Moo-hyun in October 2007", a leader we cannot name
-            base = trips[-1]
+            earlier = [made for start, made in by_clause if start <= match.start()]
+            base = (earlier or [by_clause[-1][1]])[-1][-1]
             visitor = who.leader_id if who else base.leader_id
             if who is not None and (
                 who.country == base.host_country or who.leader_id == base.leader_id
@@ -1205,7 +1216,8 @@ def _status(hits: list[Hit], before: list[Hit], trigger: Hit, governing: bool = 
 # A timetable in the present tense is a plan: "flies to Budapest on Thursday", "leaves for
 # Kyiv", "goes on to Croatia".
 _SCHEDULE = re.compile(
-    r"(?:flies|leaves|travels|heads|goes|moves|continues|returns|jets|stops|takes (?:him|her)|"
+    r"(?:flies|leaves|travels|heads|goes|moves|continues|returns|jets|stops|takes (?:him|her)|arrives|"
+    r"begins|"
     r"then (?:flies|travels|heads|goes)|вылетает|улетает|отправляется|"
     r"направляется|прибывает|"
     r"прилетает|приезжает|"
@@ -1388,6 +1400,9 @@ def _visitors(
         # coordinated clause ("…, and Trump logged on from the White House before leaving")
         joined = [p for p in earlier if _COORDINATED.search(text, 0, p.start)]
         lead_person = joined[-1] if joined else earlier[0]
+        opens = _SUBJECT_PRONOUN.match(text.lstrip()) and back is not None
+        if opens and not joined and back is not None:
+            lead_person = back  # "He arrives in Riyadh for talks with King Salman, then flies …"
         return [(lead_person, False)] if lead_person.country != place.country else []
     if earlier and _REFERS_BACK.search(lead):
         near = earlier[-1]  # "Kishida, who arrived on Monday"; "said that he had cancelled"
@@ -1463,7 +1478,9 @@ _PRIME = re.compile(r"prime minister|премьер-министр\w*", re.IGNOR
 _WHO = re.compile(r"\s*,?\s*(?:who|which|который|которая)\b", re.IGNORECASE)
 # The rest of a sentence's predicate after an aside: "Biden, who said …, is due in Delhi"
 _PREDICATE = re.compile(
-    r"\s*,\s*(?:will|would|is due|was due|is expected|is to|is set|plans|hopes)\s", re.IGNORECASE
+    r"\s*,\s*(?:will|would|is due|was due|is expected|is to|is set|plans|hopes|flies|travels|"
+    r"leaves|heads|goes)\s",
+    re.IGNORECASE,
 )
 _BARE_TITLE = re.compile(
     r"(?<!\w)(?:the president|the prime minister|the premier|the chancellor|the leader|"

@@ -67,7 +67,12 @@ def _drop_overlapping_travel(hits: list[Hit]) -> list[Hit]:
 def _rows() -> tuple[tuple[str, str, str], ...]:
     text = resources.files("diplotrack").joinpath("data/news/rules.csv").read_text("utf-8")
     body = "\n".join(line for line in text.splitlines() if not line.startswith("#"))
-    return tuple((r["lang"], r["role"], r["pattern"]) for r in csv.DictReader(io.StringIO(body)))
+    rows = []
+    for row in csv.DictReader(io.StringIO(body)):
+        if None in row or row["role"] not in ROLES:  # an unquoted comma split the pattern
+            raise ValueError(f"data/news/rules.csv: bad row {list(row.values())!r}")
+        rows.append((row["lang"], row["role"], row["pattern"]))
+    return tuple(rows)
 
 
 @cache
