@@ -80,8 +80,9 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 _DATELINE = re.compile(
-    r"\s*([A-ZА-ЯЁ][A-ZА-ЯЁ .'’-]{2,40}?)\s*(?:\([^)]{0,20}\))?\s*(?:,[^—–\n]{0,40})?\s+[—–-]\s"
-)
+    r"\s*([A-ZА-ЯЁ][A-ZА-ЯЁ .'’-]{2,40}?)\s*(?:\([^)]{0,20}\))?\s*(?:,[^—–\n]{0,40})?\s+[—–-]\s|"
+    r"\s*([А-ЯЁ][А-ЯЁ .’-]{2,40}?),\s+\d{1,2}\s+[а-я]+\.?\s*(?:/[^/\n]{1,20}/\.?\s*)?\s"
+)  # "HANOI — ", "MOSCOW, May 9 (Reuters) - ", "МОСКВА, 10 мая. ", "АСТАНА, 5 мая /ТАСС/. "
 _EVENT = re.compile(
     r"summit|forum|parade|funeral|ceremony|inauguration|council|conference|celebrations|"
     r"саммит|форум|парад|похорон|церемони|инаугурац|заседани|совет|конференци|торжеств",
@@ -102,6 +103,7 @@ _GROUP_SUBJECT = re.compile(
 )
 _WEAK = re.compile(
     r"(?:is|was|were|are|be|been|находи\w*|пребыва\w*|был|была|были|бывал|met|meets|meeting|"
+    r"выступил\w*|addressed|addresses|"
     r"held|holds|hold|holding|talks|sat|sits|stood|stands|standing|joined|joins|join|"
     r"встреча\w*)\b"
 )
@@ -291,7 +293,7 @@ class Extractor:
         match = _DATELINE.match(text)
         if match is None:
             return None
-        found = self.record.resolve_place(match[1].title(), published.isoformat())
+        found = self.record.resolve_place((match[1] or match[2]).title(), published.isoformat())
         if found.country is None or found.kind not in ("city", "country"):
             return None
         return _Place(found.country, found.city, -1, -1, found.confidence, None)
@@ -421,7 +423,8 @@ class Extractor:
             status = "planned" if any(h.role == "plan" for h in hits) else "occurred"
             for person in people:
                 key = (person.leader_id, place.country)
-                if person.country in (place.country, place.held_by) or key in have:
+                home = (place.country, place.held_by, SOVEREIGN.get(place.country))
+                if person.country in home or key in have:
                     continue
                 if _BYSTANDER.search(sentence.text[person.end : person.end + 40]):
                     continue
@@ -1109,6 +1112,9 @@ _ANCHOR = _words(
 )
 
 
+_ANCHOR_STEMS = ("посет", "посещ", "побыва", "visit", "tour")
+
+
 def _anchored_places(places: list[_Place], text: str) -> list[_Place]:
     """Places in order, each kept when anchored; "and"/"," anchor only after a kept place
     ("visiting Abu Dhabi and Riyadh", not "borders Poland and Lithuania")."""
@@ -1135,7 +1141,9 @@ def _anchored(place: _Place, text: str, places: list[_Place]) -> bool:
     is dropped."""
     words = text[: place.start].rstrip().rsplit(None, 2)
     last = words[-1].casefold().strip(",") if words else ""
-    if last in _ANCHOR or text[: place.start].rstrip().endswith(","):
+    if last in _ANCHOR or last.startswith(_ANCHOR_STEMS):
+        return True
+    if text[: place.start].rstrip().endswith(","):
         return True
     skippable = words[-1:] and (words[-1] == "the" or words[-1][:1].islower())
     return len(words) >= 2 and bool(skippable) and words[-2].casefold() in _ANCHOR
@@ -1189,9 +1197,19 @@ def _origin(text: str, start: int) -> bool:
     return bool(before) and before[-1].casefold() in _ORIGIN
 
 
+_PARTICIPLE_HIT = re.compile(r"(?:вш|ящ|ющ)\w*$")
+
+
 def _clauses(text: str, travel: list[Hit]) -> list[tuple[int, int]]:
     """The clause around each travel rule (one clause per rule, in order, without repeats)."""
     breaks = [0, *(m.start() for m in _CLAUSE_BREAK.finditer(text)), len(text)]
+    for first in travel:
+        if not _PARTICIPLE_HIT.search(first.pattern):
+            continue  # a participle phrase is an aside: "Путина, прибывшего накануне, в ней …"
+        comma = text.find(", ", first.end)
+        later = [h for h in travel if comma >= 0 and h.start > comma]
+        if later and not any(first.end <= x <= later[0].start for x in breaks):
+            breaks = sorted({*breaks, comma})
     found: list[tuple[int, int]] = []
     for hit in travel:
         a = max(x for x in breaks if x <= hit.start)
@@ -1420,7 +1438,7 @@ _REFERS_BACK = re.compile(
 )
 _PREPOSITIONS = _words(
     "with to by from for against about on of at than like over under after before "
-    "с со к ко от о об про против у для над под перед после без"
+    "с со к ко от о об про против у для над под перед после без помимо кроме besides"
 )
 
 
@@ -1597,6 +1615,8 @@ def _since(text: str, date: FoundDate) -> bool:
     said = text[date.start : date.end]
     if re.search(r"\sпо\s|\sto\s", said):
         return False
+    if _STAYING.search(text, max(0, date.start - 90), date.start):
+        return False  # "находится в Таджикистане с вечера среды": the stay began then
     if _SINCE.match(said):
         return True
     if re.search(
@@ -1609,6 +1629,11 @@ def _since(text: str, date: FoundDate) -> bool:
     )
 
 
+_STAYING = re.compile(
+    r"(?:находится|находятся|пребывает|пребывают|has been in|have been in)\b[^.;,]{0,70}"
+    r"(?:\bс|\bсо|\bsince)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 _LAST = re.compile(r"\b(?:last|previous|earlier|последн|предыдущ|прошл|ранее)", re.IGNORECASE)
 _UNTIL = re.compile(r"(?:until|till|through|(?<!back )to|до|по)\s*$", re.IGNORECASE)
 
@@ -1707,7 +1732,8 @@ _GATHERING = re.compile(
     r"convened|opened|closed|ended|wrapped up|meeting)|"
     r"(?:talks|meeting) (?:of|between) (?:the )?(?:\w+ )?(?:leaders|heads)|"
     r"(?:переговоры|встреча|встречи) (?:лидеров|глав|президентов)|"
-    r"саммит|форум|конференци|церемони|похорон|парад|торжеств|"
+    r"саммит|форум|конференци|церемони|похорон|парад|торжеств(?!енн)|"
+    r"(?:заседани\w*|сесси\w*) (?:\w+ ){0,2}совет\w*|"
     r"(?:лидеры|главы (?:государств|правительств))\b[^.;]{0,60}(?:собрал|встретил))",
     re.IGNORECASE,
 )
@@ -1745,7 +1771,8 @@ _BYSTANDER = re.compile(
     r"boycott|бойкот|"
     r"raise|sent|send|represented|absent|stay(?:ed|s)? (?:away|home|at home)|did not|didn't|"
     r"will not|won't|not attend|not travel|критик|осуд|призв|отправ|направ|представля|"
-    r"не приед|не прибы|не поед|не смож|отсутств)",
+    r"не приед|не прибы|не поед|не смож|отсутств|занят|busy with|remained at home|"
+    r"stayed (?:behind|at home))",
     re.IGNORECASE,
 )
 
