@@ -85,11 +85,13 @@ _DATELINE = re.compile(
 )  # "HANOI — ", "MOSCOW, May 9 (Reuters) - ", "МОСКВА, 10 мая. ", "АСТАНА, 5 мая /ТАСС/. "
 _EVENT = re.compile(
     r"summit|forum|parade|funeral|ceremony|inauguration|council|conference|celebrations|"
+    r"olympic|игр[ыа] |олимпиад|"
     r"саммит|форум|парад|похорон|церемони|инаугурац|заседани|совет|конференци|торжеств",
     re.IGNORECASE,
 )
 _ATTEND = re.compile(
     r"among|joined|attend|took part|take part|taking part|participat|present|sat|stood|"
+    r"on the stand|on the podium|on the tribune|watched|на трибун|"
     r"gathered|arrived|участ|присутств|прибыл|собрал|съехал",
     re.IGNORECASE,
 )
@@ -795,7 +797,11 @@ class Extractor:
         if place.country == visitor.country or visitor.country in home[1:]:
             return None  # at home, on territory the visitor's own state holds, or its dependency
         dates, outside, default = found
-        span = _date_near(dates, sentence.text, offset, status, published, outside)
+        ends = _ENDS.match(trigger.pattern)
+        reading = "planned" if ends and ends[1] else status
+        span = _date_near(dates, sentence.text, offset, reading, published, outside)
+        if ends and span[0] is not None and span[1] is None:
+            span = (None, span[0])  # "a trip that … ends in Shanghai on Friday": its last day
         if span[0] is None and default is not None:
             span = default
         elif status == "occurred":
@@ -827,6 +833,10 @@ class Extractor:
             confidence=_confidence(trigger, place, visitor, inferred),
             evidence=[evidence],
         )
+
+
+# The trigger names the end of a trip; in the present tense, an end still ahead.
+_ENDS = re.compile(r"(?:ended|concluded|wrapped up|(ends|concludes|wraps up)) (?:\w+ )?in\b")
 
 
 def _at_gathering(
@@ -1393,8 +1403,11 @@ def _visitors(
             return [(main, True)]  # "на следующей неделе президент отправится в Пекин"
     if (_SUBJECT_PRONOUN.search(lead) or _THAT.match(lead)) and not inside and not blocked:
         free = [p for p in earlier if not _governed(text, p.start)]  # not "talks with Sunak"
+        guests = _objects(text, earlier)  # "he will host Sharon and Abbas …; he visits"
+        free = [p for p in free if p not in guests]
         if free and free[-1].country != place.country:
             return [(free[-1], False)]
+        earlier = [p for p in earlier if p not in guests]
         if earlier and earlier[-1].country != place.country:
             return [(earlier[-1], False)]
         if back is not None and back.country != place.country:
@@ -1416,8 +1429,11 @@ def _visitors(
     if earlier and (_PARTICIPLE.match(lead) or _CONTINUES.match(lead) or _PREDICATE.match(text, clause[0])):
         # "…, a day after visiting Kyiv": the subject of the sentence, or of its last
         # coordinated clause ("…, and Trump logged on from the White House before leaving")
-        joined = [p for p in earlier if _COORDINATED.search(text, 0, p.start)]
-        lead_person = joined[-1] if joined else earlier[0]
+        subjects = [p for p in earlier if p not in _objects(text, earlier)]
+        if not subjects:
+            return []  # "Cheney also met Prime Minister Akhmetov before flying on to Croatia"
+        joined = [p for p in subjects if _COORDINATED.search(text, 0, p.start)]
+        lead_person = joined[-1] if joined else subjects[0]
         opens = _SUBJECT_PRONOUN.match(text.lstrip()) and back is not None
         if opens and not joined and back is not None:
             lead_person = back  # "He arrives in Riyadh for talks with King Salman, then flies …"
@@ -1440,6 +1456,25 @@ _PREPOSITIONS = _words(
     "with to by from for against about on of at than like over under after before "
     "с со к ко от о об про против у для над под перед после без помимо кроме besides"
 )
+
+
+_HOSTS = re.compile(
+    r"(?:host|hosts|hosted|hosting|welcome|welcomes|welcomed|welcoming|receive|receives|"
+    r"received|receiving|greet|greets|greeted|met|meets|meeting with|talks with|"
+    r"принял\w*|принима\w*|примет|встретил\w*|встреча\w*)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _objects(text: str, people: list[_Person]) -> list[_Person]:
+    """The guests of a host verb among ``people`` ("will host Ariel Sharon and Mahmoud Abbas"):
+    not who a later "he" means."""
+    found: list[_Person] = []
+    for person in people:
+        head = text[max(0, person.start - 40) : person.start]
+        if _HOSTS.search(head) or (found and _AND.match(text[found[-1].end : person.start])):
+            found.append(person)
+    return found
 
 
 def _apart(person: _Person, place: _Place, others: list[_Place]) -> bool:
@@ -1635,6 +1670,11 @@ _STAYING = re.compile(
     re.IGNORECASE,
 )
 _LAST = re.compile(r"\b(?:last|previous|earlier|последн|предыдущ|прошл|ранее)", re.IGNORECASE)
+_ENDING_AT = re.compile(
+    r"\b(?:(?:ends|will end|concludes|will conclude|wraps up) (?:\w+ ){0,3}?in|flies home|"
+    r"returns home|завершится в|завершит \w+ в)\b[^,.;]{0,35}$",
+    re.IGNORECASE,
+)
 _UNTIL = re.compile(r"(?:until|till|through|(?<!back )to|до|по)\s*$", re.IGNORECASE)
 
 
@@ -1858,6 +1898,8 @@ def _date_near(
         span = _reading(date, status, published)
         if _UNTIL.search(text[max(0, offset + date.start - 13) : offset + date.start]):
             end = span[0]
+        elif _ENDING_AT.search(text[max(0, offset + date.start - 45) : offset + date.start]):
+            end = date.future[0] if date.future[0] else span[0]  # "and ends in Shanghai on Friday"
         elif span[0] is not None and _fits(span[0], status, published, outside):
             starts.append(span)
     if not starts:
