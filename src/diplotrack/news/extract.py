@@ -639,6 +639,8 @@ class Extractor:
         end = words[mention.last].end - sentence.start
         if _former(hits, start, end, sentence.text) or _not_the_leader(sentence.text, start, end):
             return None
+        if found.office.title in _MONARCHS and _PRINCE.search(sentence.text, max(0, start - 40), start):
+            return None  # "Наследный принц … Мухаммед бен Сальман" is not King Salman
         by_title = found.method.startswith(("head of", "leader of", "minister of"))
         if by_title and _UNKNOWN_NAME.match(sentence.text[end:]):
             return None  # "Russian President Ivan Petrov": a name the registry lacks follows
@@ -1066,6 +1068,8 @@ def _not_the_leader(text: str, start: int, end: int) -> bool:
     return bool(_BEFORE_NAME.search(text[max(0, start - 40) : start]))
 
 
+_MONARCHS = frozenset(("King", "Queen", "Emir", "Sultan", "Emperor"))
+_PRINCE = re.compile(r"(?:prince|princess|принц\w*|принцесс\w*)\s+(?:\w+\s+){0,5}$", re.I)
 _STEPPED_DOWN = re.compile(
     r"(?:stepped down as|resigned as|served as|quit as|ousted as|replaced as|succeeded as|"
     r"was elected|ушёл с поста|ушел с поста|покинул пост|оставил пост|оставивш\w* пост)"
@@ -1360,6 +1364,7 @@ def _visitors(
     abroad = [p for p in here if p.country != place.country]
     if trigger.role == "host":
         guests = [p for p in abroad if p.start >= trigger.end]
+        guests = [p for p in guests if not _SOMEONE_ELSE.search(text, trigger.end, p.start)]
         back = context.visitor
         pronoun = _OBJECT_PRONOUN.match(text[trigger.end :]) is not None
         named = [p for p in people if p.end <= clause[0] and p.country != place.country]
@@ -1552,7 +1557,8 @@ _SOMEONE_ELSE = re.compile(
     r"(?<!\w)(?:minister|diplomat|envoy|official|officials|secretary|aide|spokes\w*|delegation|"
     r"ambassador|deputy|vice|chief|general|mayor|governor|speaker|prince|first lady|wife|"
     r"министр\w*|дипломат\w*|посланник\w*|чиновник\w*|помощник\w*|представител\w*|посол\w*|"
-    r"вице\w*|замести\w*|делегаци\w*|губернатор\w*|спикер\w*|принц\w*|супруг\w*)(?!\w)",
+    r"вице\w*|замести\w*|делегаци\w*|губернатор\w*|спикер\w*|принц\w*|супруг\w*|"
+    r"руководител\w*|family|relatives|семь[яиюе]|родственник\w*)(?!\w)",
     re.IGNORECASE,
 )
 _UNKNOWN_NAME = re.compile(r"\s+[A-ZА-ЯЁ][a-zа-яё'’-]+\s+[A-ZА-ЯЁ][a-zа-яё'’-]+")
