@@ -807,7 +807,7 @@ class Extractor:
         if span[0] is None and default is not None:
             span = default
         elif status == "occurred":
-            span = _opening(sentence.text, span)
+            span = _began(sentence.text, _opening(sentence.text, span), published)
         on = span[0] or published.isoformat()
         office = office_on(self.record.names().tenures.get(visitor.leader_id, []), on)
         if visitor.listed and (
@@ -1157,6 +1157,8 @@ def _anchored(place: _Place, text: str, places: list[_Place]) -> bool:
     last = words[-1].casefold().strip(",") if words else ""
     if last in _ANCHOR or last.startswith(_ANCHOR_STEMS):
         return True
+    if len(words) >= 2 and f"{words[-2]} {words[-1]}".casefold() == "out of":
+        return True  # "flew out of Moscow"
     if text[: place.start].rstrip().endswith(","):
         return True
     skippable = words[-1:] and (words[-1] == "the" or words[-1][:1].islower())
@@ -1834,6 +1836,31 @@ _DAYS = re.compile(
 )
 _NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "двух": 2, "трех": 3,
            "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5, "шести": 6}  # fmt: skip
+
+
+_BEGAN = re.compile(
+    r"(?:visit|trip|tour|stay|визит\w*|поездк\w*|турне)\s*,?\s*(?:that|which|который|которая|"
+    r"которое)\s+(?:had\s+)?(?:began|started|opened|начал\w*|стартовал\w*)\s+",
+    re.IGNORECASE,
+)
+
+
+def _began(
+    text: str, span: tuple[str | None, str | None], published: dt.date
+) -> tuple[str | None, str | None]:
+    """ "Ending a state visit that began on Monday": the visit started then."""
+    match = _BEGAN.search(text)
+    if match is None or span[0] is None:
+        return span
+    found = find_dates(text[match.end() : match.end() + 30], published)
+    if not found or found[0].start > 3 or found[0].past[0] is None:
+        return span
+    began = found[0].past[0]
+    if len(began) != 10 or began >= span[0] or len(span[0]) != 10:
+        return span
+    if (dt.date.fromisoformat(span[0]) - dt.date.fromisoformat(began)).days > 14:
+        return span
+    return began, span[1] or span[0]
 
 
 def _opening(text: str, span: tuple[str | None, str | None]) -> tuple[str | None, str | None]:
