@@ -802,6 +802,10 @@ class Extractor:
         ends = _ENDS.match(trigger.pattern)
         reading = "planned" if ends and ends[1] else status
         span = _date_near(dates, sentence.text, offset, reading, published, outside)
+        if status == "occurred" and trigger.pattern.startswith("arrives"):
+            ahead = _date_near(dates, sentence.text, offset, "planned", published, outside)
+            if ahead[0] and ahead[0] > published.isoformat():  # "He arrives in Riyadh on
+                span, status = ahead, "planned"  # Saturday"; a headline's "arrives" is news
         if ends and span[0] is not None and span[1] is None:
             span = (None, span[0])  # "a trip that … ends in Shanghai on Friday": its last day
         if span[0] is None and default is not None:
@@ -1097,6 +1101,9 @@ def _place(mention: Mention, sentence: Sentence) -> _Place | None:
     one = mention.first == mention.last and found.kind == "city"
     if one and sentence.words[mention.first].lower in _COMMON:
         return None
+    word = sentence.words[mention.first].text
+    if one and word.isupper() and len(word) <= 4:
+        return None  # "the UN General Assembly": an acronym, not the town of Un
     words = sentence.words
     start = words[mention.first].start - sentence.start
     end = words[mention.last].end - sentence.start
@@ -1213,6 +1220,8 @@ def _origin(text: str, start: int) -> bool:
     return bool(before) and before[-1].casefold() in _ORIGIN
 
 
+_ASIDE_BEFORE = re.compile(r",\s+(?:who|который|которая)\b[^,;]*,?\s*$", re.IGNORECASE)
+_WHO_BEFORE = re.compile(r",\s+who\s+(?:had\s+|has\s+|first\s+)?$", re.IGNORECASE)
 _PARTICIPLE_HIT = re.compile(r"(?:вш|ящ|ющ)\w*$")
 
 
@@ -1220,11 +1229,16 @@ def _clauses(text: str, travel: list[Hit]) -> list[tuple[int, int]]:
     """The clause around each travel rule (one clause per rule, in order, without repeats)."""
     breaks = [0, *(m.start() for m in _CLAUSE_BREAK.finditer(text)), len(text)]
     for first in travel:
-        if not _PARTICIPLE_HIT.search(first.pattern):
-            continue  # a participle phrase is an aside: "Путина, прибывшего накануне, в ней …"
+        # an aside ends at its comma: "Путина, прибывшего накануне, в ней …", "Kishida, who
+        # arrived on Monday, addresses Congress on Thursday"
+        relative = _WHO_BEFORE.search(text, max(0, first.start - 14), first.start)
+        if not (_PARTICIPLE_HIT.search(first.pattern) or relative):
+            continue
         comma = text.find(", ", first.end)
-        later = [h for h in travel if comma >= 0 and h.start > comma]
-        if later and not any(first.end <= x <= later[0].start for x in breaks):
+        if comma < 0 or comma - first.end > 80:
+            continue
+        later = [h for h in travel if h.start > comma]
+        if (later or relative) and not any(first.end <= x <= comma for x in breaks):
             breaks = sorted({*breaks, comma})
     found: list[tuple[int, int]] = []
     for hit in travel:
@@ -1250,7 +1264,7 @@ def _status(hits: list[Hit], before: list[Hit], trigger: Hit, governing: bool = 
 # A timetable in the present tense is a plan: "flies to Budapest on Thursday", "leaves for
 # Kyiv", "goes on to Croatia".
 _SCHEDULE = re.compile(
-    r"(?:flies|leaves|travels|heads|goes|moves|continues|returns|jets|stops|takes (?:him|her)|arrives|"
+    r"(?:flies|leaves|travels|heads|goes|moves|continues|returns|jets|stops|takes (?:him|her)|"
     r"begins|"
     r"then (?:flies|travels|heads|goes)|вылетает|улетает|отправляется|"
     r"направляется|прибывает|"
@@ -1391,6 +1405,11 @@ def _visitors(
         )
     back = context.visitor
     lead = text[clause[0] : trigger.start]
+    aside = _ASIDE_BEFORE.search(text, 0, clause[0]) if not inside else None
+    if aside is not None:  # "Kishida, who arrived on Monday, addresses Congress": Kishida
+        named = [p for p in people if 0 <= aside.start() - p.end <= 3]
+        if named:
+            return [(named[-1], False)] if named[-1].country != place.country else []
     if _GROUP_SUBJECT.search(lead) and not inside:
         pair = [p for p in context.people + before if p.country != place.country]
         return [(p, True) for p in {p.leader_id: p for p in pair}.values()]
@@ -1445,6 +1464,9 @@ def _visitors(
         if opens and not joined and back is not None:
             lead_person = back  # "He arrives in Riyadh for talks with King Salman, then flies …"
         return [(lead_person, False)] if lead_person.country != place.country else []
+    if not earlier and not inside and _WHO.match(lead) and back is not None:
+        if back.country != place.country:  # "The visitor, who arrived on Monday"
+            return [(back, True)]
     if earlier and _REFERS_BACK.search(lead):
         near = earlier[-1]  # "Kishida, who arrived on Monday"; "said that he had cancelled"
         return [(near, False)] if near.country != place.country else []
