@@ -76,7 +76,7 @@ _CLAUSE_BREAK = re.compile(
     r"однако|since|after|before|после того как|перед тем как|с тех пор как)\s)|"
     r"\s(?=and (?:is|are|was|were|will|has|have|would) (?:\w+ )?(?:expected|due|set|scheduled|"
     r"to)\b)|,\s(?=(?:will|would|is due|was due|is expected|is to|is set|plans|hopes|flies|travels|leaves|"
-    r"heads|goes)\s)",
+    r"heads|goes)\s)|,\s(?=and (?:will|would|is due|is to|plans to)\s)",
     re.IGNORECASE,
 )
 _DATELINE = re.compile(
@@ -339,6 +339,7 @@ class Extractor:
         places = [p for p in places if not _in_title(p, people, sentence.text)]
         places = [p for p in places if not _SOURCE_IN.search(sentence.text, 0, p.start)]
         places = [p for p in places if not _INCIDENT.search(sentence.text, 0, p.start)]
+        places = [p for p in places if not _CONDUIT.search(sentence.text, 0, p.start)]
         places = _anchored_places(places, sentence.text)
         places.extend(_capitals(sentence.text))
         places = [p for p in places if not any(a <= p.start < b for a, b in lists)]
@@ -663,6 +664,7 @@ class Extractor:
     ) -> list[ExtractedTrip]:
         a, b = clause
         inside = [h for h in hits if a <= h.start < b]
+        inside = [h for h in inside if not _URGED.search(sentence.text, max(0, h.start - 40), h.start)]
         trigger = next(h for h in inside if h.role in TRAVEL)
         negating = [h for h in inside if h.role == "neg" and _negates(h, trigger, sentence.text)]
         accepted = bool(negating) and _accepted(negating, sentence.text[a:b], published)
@@ -676,7 +678,7 @@ class Extractor:
         travel_hits = [h for h in hits if h.role in TRAVEL]
         governed = a == 0 or _THAT.match(sentence.text[a:b]) is not None
         status = _status(inside, [h for h in hits if h.start < a], trigger, governed)
-        if trigger.role == "noun" and _RELATIVE.match(sentence.text[b:]):
+        if _RELATIVE.match(sentence.text[b:]) and re.search(r"visit|trip|tour|визит|поездк", trigger.pattern):
             # "A visit to Washington, which had been expected on 9 May, was put off"
             then = [h for h in hits if b <= h.start <= b + 150 and h.role in ("cancel", "deny")]
             status = "cancelled" if then else status
@@ -1197,6 +1199,13 @@ _INCIDENT = re.compile(
     r"(?:in|at|on|near|over|в|во|на|под|над|у)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "a gas pipeline to China", "exports to India", "рейсы в Москву": not where anyone went
+_CONDUIT = re.compile(
+    r"(?<!\w)(?:pipeline|railway|rail link|road|corridor|exports?|imports?|flights|route|"
+    r"supplies|shipments?|газопровод\w*|нефтепровод\w*|экспорт\w*|поставк\w*|рейс\w*|"
+    r"коридор\w*)\s+(?:\w+\s+){0,2}?(?:to|from|into|в|во|из)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _WHOSE = re.compile(
     r"['’]s\s+(?:\w+\s+){0,2}?(?:president|presidency|prime minister|premier|chancellor|leader|"
     r"government|foreign ministry|foreign minister|king|emir|head of state|delegation|"
@@ -1560,7 +1569,7 @@ _PRIME = re.compile(r"prime minister|премьер-министр\w*", re.IGNOR
 _WHO = re.compile(r"\s*,?\s*(?:who|which|который|которая)\b", re.IGNORECASE)
 # The rest of a sentence's predicate after an aside: "Biden, who said …, is due in Delhi"
 _PREDICATE = re.compile(
-    r"\s*,\s*(?:will|would|is due|was due|is expected|is to|is set|plans|hopes|flies|travels|"
+    r"\s*,\s*(?:and\s+)?(?:will|would|is due|was due|is expected|is to|is set|plans|hopes|flies|travels|"
     r"leaves|heads|goes)\s",
     re.IGNORECASE,
 )
@@ -1727,6 +1736,12 @@ def _segment(
     return before[-1:] if before else []
 
 
+# "pressure to cancel the visit", "призывы отменить визит": someone wants it called off
+_URGED = re.compile(
+    r"(?:pressure|calls?|urg\w+|demands?|appeals?|refus\w+|resist\w*|призыв\w*|требовани\w*|"
+    r"призвал\w*|потребовал\w*)\s+(?:\w+\s+){0,2}(?:to\s+)?$",
+    re.IGNORECASE,
+)
 _RELATIVE = re.compile(r"\s*,?\s*(?:which|that|который|которая|которое|которые)\b", re.I)
 
 
