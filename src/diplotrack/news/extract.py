@@ -75,8 +75,8 @@ _CLAUSE_BREAK = re.compile(
     r"когда|после того|в то время|пока|тогда как|что)\b)|\s(?=(?:but|whereas|that|что|чтобы|"
     r"однако|since|after|before|после того как|перед тем как|с тех пор как)\s)|"
     r"\s(?=and (?:is|are|was|were|will|has|have|would) (?:\w+ )?(?:expected|due|set|scheduled|"
-    r"to)\b)|,\s(?=(?:will|would|is due|was due|is expected|is to|is set|plans|hopes|flies|travels|leaves|"
-    r"heads|goes)\s)|,\s(?=and (?:will|would|is due|is to|plans to)\s)",
+    r"to)\b)|,\s(?=(?:will|would|is due|was due|is expected|is to|is set|plans|hopes|flies|"
+    r"travels|leaves|heads|goes)\s)|,\s(?=and (?:will|would|is due|is to|plans to)\s)",
     re.IGNORECASE,
 )
 _DATELINE = re.compile(
@@ -640,7 +640,9 @@ class Extractor:
         end = words[mention.last].end - sentence.start
         if _former(hits, start, end, sentence.text) or _not_the_leader(sentence.text, start, end):
             return None
-        if found.office.title in _MONARCHS and _PRINCE.search(sentence.text, max(0, start - 40), start):
+        if found.office.title in _MONARCHS and _PRINCE.search(
+            sentence.text, max(0, start - 40), start
+        ):
             return None  # "Наследный принц … Мухаммед бен Сальман" is not King Salman
         by_title = found.method.startswith(("head of", "leader of", "minister of"))
         if by_title and _UNKNOWN_NAME.match(sentence.text[end:]):
@@ -664,7 +666,9 @@ class Extractor:
     ) -> list[ExtractedTrip]:
         a, b = clause
         inside = [h for h in hits if a <= h.start < b]
-        inside = [h for h in inside if not _URGED.search(sentence.text, max(0, h.start - 40), h.start)]
+        inside = [
+            h for h in inside if not _URGED.search(sentence.text, max(0, h.start - 40), h.start)
+        ]
         trigger = next(h for h in inside if h.role in TRAVEL)
         negating = [h for h in inside if h.role == "neg" and _negates(h, trigger, sentence.text)]
         accepted = bool(negating) and _accepted(negating, sentence.text[a:b], published)
@@ -678,7 +682,9 @@ class Extractor:
         travel_hits = [h for h in hits if h.role in TRAVEL]
         governed = a == 0 or _THAT.match(sentence.text[a:b]) is not None
         status = _status(inside, [h for h in hits if h.start < a], trigger, governed)
-        if _RELATIVE.match(sentence.text[b:]) and re.search(r"visit|trip|tour|визит|поездк", trigger.pattern):
+        if _RELATIVE.match(sentence.text[b:]) and re.search(
+            r"visit|trip|tour|визит|поездк", trigger.pattern
+        ):
             # "A visit to Washington, which had been expected on 9 May, was put off"
             then = [h for h in hits if b <= h.start <= b + 150 and h.role in ("cancel", "deny")]
             status = "cancelled" if then else status
@@ -1328,7 +1334,8 @@ _PARTICIPLE_GO = re.compile(
     r"\w+ing\b(?! (?:a|an|his|her|the) )"
 )  # "…, arriving in Washington on July 21"
 _ANOTHER_THOUGHT = re.compile(
-    r",\s+(?:ending|amid|capping|putting|closing|following|in protest|citing|завершив|положив|в знак протеста|сославшись)\b",
+    r",\s+(?:ending|amid|capping|putting|closing|following|in protest|citing|завершив|положив|"
+    r"в знак протеста|сославшись)\b",
     re.IGNORECASE,
 )
 
@@ -1429,8 +1436,8 @@ def _visitors(
     blocked = not inside and bool(_SOMEONE_ELSE.search(lead) or _SOMEONE_ELSE.match(after_trigger))
     if not inside and _WHO.match(lead) and not earlier:
         # "Agriculture Minister Carlos Fávaro, who arrived in Beijing": the minister's trip
-        named = _PRIME.sub("", text[max(0, clause[0] - 60) : clause[0]])
-        blocked = blocked or bool(_SOMEONE_ELSE.search(named))
+        antecedent = _PRIME.sub("", text[max(0, clause[0] - 60) : clause[0]])
+        blocked = blocked or bool(_SOMEONE_ELSE.search(antecedent))
     bare = _BARE_TITLE.search(lead)
     if bare and not inside and not blocked:
         main = context.main(bare.group())
@@ -1461,7 +1468,9 @@ def _visitors(
         return [(w, False) for w in with_guest[:3]]
     if blocked:
         return []
-    if earlier and (_PARTICIPLE.match(lead) or _CONTINUES.match(lead) or _PREDICATE.match(text, clause[0])):
+    if earlier and (
+        _PARTICIPLE.match(lead) or _CONTINUES.match(lead) or _PREDICATE.match(text, clause[0])
+    ):
         # "…, a day after visiting Kyiv": the subject of the sentence, or of its last
         # coordinated clause ("…, and Trump logged on from the White House before leaving")
         subjects = [p for p in earlier if p not in _objects(text, earlier)]
@@ -1473,9 +1482,9 @@ def _visitors(
         if opens and not joined and back is not None:
             lead_person = back  # "He arrives in Riyadh for talks with King Salman, then flies …"
         return [(lead_person, False)] if lead_person.country != place.country else []
-    if not earlier and not inside and _WHO.match(lead) and back is not None:
-        if back.country != place.country:  # "The visitor, who arrived on Monday"
-            return [(back, True)]
+    who = not earlier and not inside and _WHO.match(lead)
+    if who and back is not None and back.country != place.country:
+        return [(back, True)]  # "The visitor, who arrived on Monday"
     if earlier and _REFERS_BACK.search(lead):
         near = earlier[-1]  # "Kishida, who arrived on Monday"; "said that he had cancelled"
         return [(near, False)] if near.country != place.country else []
@@ -1569,8 +1578,8 @@ _PRIME = re.compile(r"prime minister|премьер-министр\w*", re.IGNOR
 _WHO = re.compile(r"\s*,?\s*(?:who|which|который|которая)\b", re.IGNORECASE)
 # The rest of a sentence's predicate after an aside: "Biden, who said …, is due in Delhi"
 _PREDICATE = re.compile(
-    r"\s*,\s*(?:and\s+)?(?:will|would|is due|was due|is expected|is to|is set|plans|hopes|flies|travels|"
-    r"leaves|heads|goes)\s",
+    r"\s*,\s*(?:and\s+)?(?:will|would|is due|was due|is expected|is to|is set|plans|hopes|"
+    r"flies|travels|leaves|heads|goes)\s",
     re.IGNORECASE,
 )
 _BARE_TITLE = re.compile(
