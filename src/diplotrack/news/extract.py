@@ -1205,11 +1205,15 @@ _INCIDENT = re.compile(
     r"(?:in|at|on|near|over|в|во|на|под|над|у)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-# "a gas pipeline to China", "exports to India", "рейсы в Москву": not where anyone went
+# "a gas pipeline to China", "exports to India", "рейсы в Москву", "the situation in Gaza",
+# "ситуацию в Афганистане": a topic, not where anyone went
 _CONDUIT = re.compile(
     r"(?<!\w)(?:pipeline|railway|rail link|road|corridor|exports?|imports?|flights|route|"
     r"supplies|shipments?|газопровод\w*|нефтепровод\w*|экспорт\w*|поставк\w*|рейс\w*|"
-    r"коридор\w*)\s+(?:\w+\s+){0,2}?(?:to|from|into|в|во|из)\s+(?:the\s+)?$",
+    r"коридор\w*)\s+(?:\w+\s+){0,2}?(?:to|from|into|в|во|из)\s+(?:the\s+)?$|"
+    r"(?<!\w)(?:situation|conflict|war|crisis|fighting|ситуаци\w*|конфликт\w*|войн\w*|кризис\w*|"
+    r"положени\w*|урегулировани\w*)\s+(?:\w+\s+){0,2}?(?:in|on|around|в|во|на|вокруг)\s+"
+    r"(?:the\s+|[а-яё]+\s+)?$",
     re.IGNORECASE,
 )
 _WHOSE = re.compile(
