@@ -1680,8 +1680,14 @@ def _dates(
         and not any(x <= d.start < y and not _RELATIVE.match(text[x:y]) for x, y in clauses)
         # not another trip's date, unless it dates the place ("summits, which run 16-17 May")
         and not _aside(text, d.start)
+        # not the date of a stop it came from: "flew in from Riyadh, where he had spent
+        # Wednesday evening"
+        and not any(m.end() <= d.start + 1 for m in _FROM_WHERE.finditer(text, a))
     ]
     return moved, True
+
+
+_FROM_WHERE = re.compile(r"\b(?:from|из)\s+(?:\S+\s+){0,2}?\S+,\s*(?:where|где)\b", re.IGNORECASE)
 
 
 _REPORTED = re.compile(
@@ -1876,7 +1882,8 @@ _BYSTANDER = re.compile(
 
 
 _ENDING = re.compile(
-    r"(?<!\w)(?:wrapped up|wound up|ended|ending|concluded|closed|"
+    r"(?<!\w)(?:wrapped up|wound up|ended|ending|concluded|closed|returned(?: \w+){0,3} from|"
+    r"returning(?: \w+){0,3} from|back from|вернул\w*(?: \w+){0,3} из|вернувшись(?: \w+){0,3} из|"
     r"завершил\w*|завершив|закончил\w*|закрыл\w*)(?!\w)",
     re.IGNORECASE,
 )
