@@ -1431,8 +1431,13 @@ def _visitors(
         if named:
             return [(named[-1], False)] if named[-1].country != place.country else []
     if _GROUP_SUBJECT.search(lead) and not inside:
-        pair = [p for p in context.people + before if p.country != place.country]
-        return [(p, True) for p in {p.leader_id: p for p in pair}.values()]
+        named = list(dict.fromkeys(p.leader_id for p in context.people + before))
+        if len(named) < 2:  # "the two leaders": the two the article is about
+            top = sorted(context.counts.items(), key=lambda kv: -kv[1])[:2]
+            named = [leader for leader, _count in top]
+        pair = [context.by_id[i] for i in named if i in context.by_id]
+        pair = [p for p in pair if p.country != place.country]
+        return [(p, True) for p in pair]
     earlier = [p for p in people if p.end <= clause[0]]
     after_trigger = text[trigger.end : trigger.end + 40].lstrip()
     # "the Chinese diplomat had visited", "поездка главы американской дипломатии": someone
