@@ -1415,7 +1415,9 @@ def _visitors(
     before = [  # "Putin's trip to": the possessive may sit in the name's word
         p for p in people if p.end <= trigger.start + 2 and p.start < trigger.start
     ]
-    before = [p for p in before if not _governed(text, p.start)]
+    before = [
+        p for p in before if not _governed(text, p.start) or _opens_clause(text, clause, p)
+    ]
     inside = [p for p in before if p.start >= clause[0]]
     subjects = [p for p in _nearest_group(inside, text) if p.country != place.country]
     if subjects:
@@ -1571,6 +1573,13 @@ def _companions(
 _MEET = re.compile(
     r"(?:meet|meets|met|meeting|встретится с|встретился с|встреча с)\s+(?:with\s+)?$", re.I
 )
+
+
+def _opens_clause(text: str, clause: tuple[int, int], person: _Person) -> bool:
+    """ "… a week after Yoon made a visit to Kyiv": the conjunction opening the clause does
+    not govern its subject."""
+    lead = text[clause[0] : person.start].strip().casefold()
+    return lead in ("after", "before", "since", "when", "после того как", "перед тем как")
 
 
 def _governed(text: str, start: int) -> bool:
