@@ -1415,9 +1415,7 @@ def _visitors(
     before = [  # "Putin's trip to": the possessive may sit in the name's word
         p for p in people if p.end <= trigger.start + 2 and p.start < trigger.start
     ]
-    before = [
-        p for p in before if not _governed(text, p.start) or _opens_clause(text, clause, p)
-    ]
+    before = [p for p in before if not _governed(text, p.start) or _opens_clause(text, clause, p)]
     inside = [p for p in before if p.start >= clause[0]]
     subjects = [p for p in _nearest_group(inside, text) if p.country != place.country]
     if subjects:
@@ -1433,11 +1431,11 @@ def _visitors(
         if named:
             return [(named[-1], False)] if named[-1].country != place.country else []
     if _GROUP_SUBJECT.search(lead) and not inside:
-        named = list(dict.fromkeys(p.leader_id for p in context.people + before))
-        if len(named) < 2:  # "the two leaders": the two the article is about
+        ids = list(dict.fromkeys(p.leader_id for p in context.people + before))
+        if len(ids) < 2:  # "the two leaders": the two the article is about
             top = sorted(context.counts.items(), key=lambda kv: -kv[1])[:2]
-            named = [leader for leader, _count in top]
-        pair = [context.by_id[i] for i in named if i in context.by_id]
+            ids = [leader for leader, _count in top]
+        pair = [context.by_id[i] for i in ids if i in context.by_id]
         pair = [p for p in pair if p.country != place.country]
         return [(p, True) for p in pair]
     earlier = [p for p in people if p.end <= clause[0]]
