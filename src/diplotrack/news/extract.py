@@ -1187,6 +1187,9 @@ def _in_title(place: _Place, people: list[_Person], text: str) -> bool:
         return True
     if _WHOSE.match(text, place.end):
         return True  # "Pakistan's prime minister", "South Africa's presidency"
+    words = text[: place.start].rstrip().rsplit(None, 1)
+    if words and words[-1].casefold() in ("в", "во", "на", "in", "at"):
+        return False  # "был принят в Ватикане Папой Франциском": where, not whose
     return any(0 <= p.start - place.end <= 2 for p in people)
 
 
@@ -1239,6 +1242,9 @@ def _origin(text: str, start: int) -> bool:
     return bool(before) and before[-1].casefold() in _ORIGIN
 
 
+_ASIDE_END = re.compile(
+    r",\s*(?:who|который|которая|\w+(?:вший|вшая|вшего|вшие))\b[^,;]*,\s*$", re.I
+)
 _ASIDE_BEFORE = re.compile(r",\s+(?:who|который|которая)\b[^,;]*,?\s*$", re.IGNORECASE)
 _WHO_BEFORE = re.compile(r",\s+who\s+(?:had\s+|has\s+|first\s+)?$", re.IGNORECASE)
 _PARTICIPLE_HIT = re.compile(r"(?:вш|ящ|ющ)\w*$")
@@ -1411,6 +1417,10 @@ def _visitors(
         return [(g, False) for g in guests]
     if trigger.role == "passive":
         guests = [p for p in abroad if p.end <= trigger.start]
+        if not guests and _ASIDE_END.search(text, 0, clause[0] + 2):
+            # "Роухани, прибывший в понедельник в Италию, во вторник был принят в Ватикане"
+            subject = [p for p in people if p.end <= clause[0] and not _governed(text, p.start)]
+            guests = subject[:1] if subject and subject[0].country != place.country else []
         return [(g, False) for g in guests]
     before = [  # "Putin's trip to": the possessive may sit in the name's word
         p for p in people if p.end <= trigger.start + 2 and p.start < trigger.start
