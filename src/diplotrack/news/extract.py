@@ -365,8 +365,10 @@ class Extractor:
                 by_clause.append((clause[0], made))
         trips.extend(self._since(sentence, by_clause, people, published, lang))
         _note_event(sentence.text, places, context, published, hits)
-        if not trips:
-            trips = self._attendees(sentence, hits, people, context, lang)
+        if not trips or all(_PARTICIPLE_HIT.search(h.pattern) for h in travel):
+            have = {t.leader_id for t in trips}
+            more = self._attendees(sentence, hits, people, context, lang)
+            trips.extend(t for t in more if t.leader_id not in have)
         if people and not trips:
             context.visitor = people[0]
         if places and not trips:
@@ -1896,8 +1898,9 @@ _BYSTANDER = re.compile(
     r"(?:criticis|criticiz|condemn|urged|urge|warn|accus|call(?:ed|s)? on|said|says|told reporters|"
     r"boycott|бойкот|"
     r"raise|sent|send|represented|absent|stay(?:ed|s)? (?:away|home|at home)|did not|didn't|"
-    r"will not|won't|not attend|not travel|критик|осуд|призв|отправ|направ|представля|"
+    r"will not|won't|not attend|not travel|критик|осуд|призв|отправ|направ|"
     r"не приед|не прибы|не поед|не смож|отсутств|занят|busy with|remained at home|"
+    r"представлен|будет представлять|"
     r"stayed (?:behind|at home))",
     re.IGNORECASE,
 )
