@@ -20,7 +20,7 @@ CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "news"
 DEV = [CORPUS / f"{name}-{lang}.jsonl" for name in ("dev", "dev2", "dev3") for lang in ("en", "ru")]
 HELD_OUT = [CORPUS / "heldout-en.jsonl", CORPUS / "heldout-ru.jsonl"]
 # Strict F1 on the development texts when these floors were set, less a small margin.
-FLOORS = {"en": 0.76, "ru": 0.84}
+FLOORS = {"en": 0.77, "ru": 0.82}
 
 
 @pytest.fixture(scope="module")
@@ -62,9 +62,8 @@ def test_no_negative_text_yields_a_trip(dev_report: Report) -> None:
 def test_misses_name_the_text(dev_report: Report) -> None:
     kinds = {m["kind"] for m in dev_report.misses}
     assert kinds <= {"missed", "extra"}
-    assert all(
-        m["id"].startswith(("en-dev-", "ru-dev-", "en-ho-", "ru-ho-", "en-h2-", "ru-h2-")) for m in dev_report.misses
-    )
+    prefixes = ("en-dev-", "ru-dev-", "en-ho-", "ru-ho-", "en-h2-", "ru-h2-")
+    assert all(m["id"].startswith(prefixes) for m in dev_report.misses)
 
 
 def test_a_bad_corpus_line_names_file_line_and_field(tmp_path: Path) -> None:

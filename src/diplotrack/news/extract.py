@@ -75,8 +75,8 @@ _CLAUSE_BREAK = re.compile(
     r"когда|после того|в то время|пока|тогда как|что)\b)|\s(?=(?:but|whereas|that|что|чтобы|"
     r"однако|since|after|before|после того как|перед тем как|с тех пор как)\s)|"
     r"\s(?=and (?:is|are|was|were|will|has|have|would) (?:\w+ )?(?:expected|due|set|scheduled|"
-    r"to)\b)|,\s(?=(?:will|would|is due|was due|is expected|is to|is set|plans|hopes|flies|travels|leaves|"
-    r"heads|goes)\s)",
+    r"to)\b)|,\s(?=(?:will|would|is due|was due|is expected|is to|is set|plans|hopes|flies|"
+    r"travels|leaves|heads|goes)\s)|,\s(?=and (?:will|would|is due|is to|plans to)\s)",
     re.IGNORECASE,
 )
 _DATELINE = re.compile(
@@ -339,6 +339,7 @@ class Extractor:
         places = [p for p in places if not _in_title(p, people, sentence.text)]
         places = [p for p in places if not _SOURCE_IN.search(sentence.text, 0, p.start)]
         places = [p for p in places if not _INCIDENT.search(sentence.text, 0, p.start)]
+        places = [p for p in places if not _CONDUIT.search(sentence.text, 0, p.start)]
         places = _anchored_places(places, sentence.text)
         places.extend(_capitals(sentence.text))
         places = [p for p in places if not any(a <= p.start < b for a, b in lists)]
@@ -364,8 +365,10 @@ class Extractor:
                 by_clause.append((clause[0], made))
         trips.extend(self._since(sentence, by_clause, people, published, lang))
         _note_event(sentence.text, places, context, published, hits)
-        if not trips:
-            trips = self._attendees(sentence, hits, people, context, lang)
+        if not trips or all(_PARTICIPLE_HIT.search(h.pattern) for h in travel):
+            have = {t.leader_id for t in trips}
+            more = self._attendees(sentence, hits, people, context, lang)
+            trips.extend(t for t in more if t.leader_id not in have)
         if people and not trips:
             context.visitor = people[0]
         if places and not trips:
@@ -639,7 +642,9 @@ class Extractor:
         end = words[mention.last].end - sentence.start
         if _former(hits, start, end, sentence.text) or _not_the_leader(sentence.text, start, end):
             return None
-        if found.office.title in _MONARCHS and _PRINCE.search(sentence.text, max(0, start - 40), start):
+        if found.office.title in _MONARCHS and _PRINCE.search(
+            sentence.text, max(0, start - 40), start
+        ):
             return None  # "Наследный принц … Мухаммед бен Сальман" is not King Salman
         by_title = found.method.startswith(("head of", "leader of", "minister of"))
         if by_title and _UNKNOWN_NAME.match(sentence.text[end:]):
@@ -663,6 +668,9 @@ class Extractor:
     ) -> list[ExtractedTrip]:
         a, b = clause
         inside = [h for h in hits if a <= h.start < b]
+        inside = [
+            h for h in inside if not _URGED.search(sentence.text, max(0, h.start - 40), h.start)
+        ]
         trigger = next(h for h in inside if h.role in TRAVEL)
         negating = [h for h in inside if h.role == "neg" and _negates(h, trigger, sentence.text)]
         accepted = bool(negating) and _accepted(negating, sentence.text[a:b], published)
@@ -676,7 +684,9 @@ class Extractor:
         travel_hits = [h for h in hits if h.role in TRAVEL]
         governed = a == 0 or _THAT.match(sentence.text[a:b]) is not None
         status = _status(inside, [h for h in hits if h.start < a], trigger, governed)
-        if trigger.role == "noun" and _RELATIVE.match(sentence.text[b:]):
+        if _RELATIVE.match(sentence.text[b:]) and re.search(
+            r"visit|trip|tour|визит|поездк", trigger.pattern
+        ):
             # "A visit to Washington, which had been expected on 9 May, was put off"
             then = [h for h in hits if b <= h.start <= b + 150 and h.role in ("cancel", "deny")]
             status = "cancelled" if then else status
@@ -802,6 +812,10 @@ class Extractor:
         ends = _ENDS.match(trigger.pattern)
         reading = "planned" if ends and ends[1] else status
         span = _date_near(dates, sentence.text, offset, reading, published, outside)
+        if status == "occurred" and trigger.pattern.startswith("arrives"):
+            ahead = _date_near(dates, sentence.text, offset, "planned", published, outside)
+            if ahead[0] and ahead[0] > published.isoformat():  # "He arrives in Riyadh on
+                span, status = ahead, "planned"  # Saturday"; a headline's "arrives" is news
         if ends and span[0] is not None and span[1] is None:
             span = (None, span[0])  # "a trip that … ends in Shanghai on Friday": its last day
         if span[0] is None and default is not None:
@@ -1097,6 +1111,9 @@ def _place(mention: Mention, sentence: Sentence) -> _Place | None:
     one = mention.first == mention.last and found.kind == "city"
     if one and sentence.words[mention.first].lower in _COMMON:
         return None
+    word = sentence.words[mention.first].text
+    if one and word.isupper() and len(word) <= 4:
+        return None  # "the UN General Assembly": an acronym, not the town of Un
     words = sentence.words
     start = words[mention.first].start - sentence.start
     end = words[mention.last].end - sentence.start
@@ -1172,6 +1189,9 @@ def _in_title(place: _Place, people: list[_Person], text: str) -> bool:
         return True
     if _WHOSE.match(text, place.end):
         return True  # "Pakistan's prime minister", "South Africa's presidency"
+    words = text[: place.start].rstrip().rsplit(None, 1)
+    if words and words[-1].casefold() in ("в", "во", "на", "in", "at"):
+        return False  # "был принят в Ватикане Папой Франциском": where, not whose
     return any(0 <= p.start - place.end <= 2 for p in people)
 
 
@@ -1188,6 +1208,17 @@ _INCIDENT = re.compile(
     r"(?<!\w)(?:crash|attack|explosion|strike|bombing|shooting|earthquake|крушени\w*|авари\w*|"
     r"катастроф\w*|теракт\w*|взрыв\w*|удар\w*|обстрел\w*)\s+(?:\w+\s+){0,3}?"
     r"(?:in|at|on|near|over|в|во|на|под|над|у)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "a gas pipeline to China", "exports to India", "рейсы в Москву", "the situation in Gaza",
+# "ситуацию в Афганистане": a topic, not where anyone went
+_CONDUIT = re.compile(
+    r"(?<!\w)(?:pipeline|railway|rail link|road|corridor|exports?|imports?|flights|route|"
+    r"supplies|shipments?|газопровод\w*|нефтепровод\w*|экспорт\w*|поставк\w*|рейс\w*|"
+    r"коридор\w*)\s+(?:\w+\s+){0,2}?(?:to|from|into|в|во|из)\s+(?:the\s+)?$|"
+    r"(?<!\w)(?:situation|conflict|war|crisis|fighting|ситуаци\w*|конфликт\w*|войн\w*|кризис\w*|"
+    r"положени\w*|урегулировани\w*)\s+(?:\w+\s+){0,2}?(?:in|on|around|в|во|на|вокруг)\s+"
+    r"(?:the\s+|[а-яё]+\s+)?$",
     re.IGNORECASE,
 )
 _WHOSE = re.compile(
@@ -1213,6 +1244,11 @@ def _origin(text: str, start: int) -> bool:
     return bool(before) and before[-1].casefold() in _ORIGIN
 
 
+_ASIDE_END = re.compile(
+    r",\s*(?:who|который|которая|\w+(?:вший|вшая|вшего|вшие))\b[^,;]*,\s*$", re.I
+)
+_ASIDE_BEFORE = re.compile(r",\s+(?:who|который|которая)\b[^,;]*,?\s*$", re.IGNORECASE)
+_WHO_BEFORE = re.compile(r",\s+who\s+(?:had\s+|has\s+|first\s+)?$", re.IGNORECASE)
 _PARTICIPLE_HIT = re.compile(r"(?:вш|ящ|ющ)\w*$")
 
 
@@ -1220,11 +1256,16 @@ def _clauses(text: str, travel: list[Hit]) -> list[tuple[int, int]]:
     """The clause around each travel rule (one clause per rule, in order, without repeats)."""
     breaks = [0, *(m.start() for m in _CLAUSE_BREAK.finditer(text)), len(text)]
     for first in travel:
-        if not _PARTICIPLE_HIT.search(first.pattern):
-            continue  # a participle phrase is an aside: "Путина, прибывшего накануне, в ней …"
+        # an aside ends at its comma: "Путина, прибывшего накануне, в ней …", "Kishida, who
+        # arrived on Monday, addresses Congress on Thursday"
+        relative = _WHO_BEFORE.search(text, max(0, first.start - 14), first.start)
+        if not (_PARTICIPLE_HIT.search(first.pattern) or relative):
+            continue
         comma = text.find(", ", first.end)
-        later = [h for h in travel if comma >= 0 and h.start > comma]
-        if later and not any(first.end <= x <= later[0].start for x in breaks):
+        if comma < 0 or comma - first.end > 80:
+            continue
+        later = [h for h in travel if h.start > comma]
+        if (later or relative) and not any(first.end <= x <= comma for x in breaks):
             breaks = sorted({*breaks, comma})
     found: list[tuple[int, int]] = []
     for hit in travel:
@@ -1250,7 +1291,7 @@ def _status(hits: list[Hit], before: list[Hit], trigger: Hit, governing: bool = 
 # A timetable in the present tense is a plan: "flies to Budapest on Thursday", "leaves for
 # Kyiv", "goes on to Croatia".
 _SCHEDULE = re.compile(
-    r"(?:flies|leaves|travels|heads|goes|moves|continues|returns|jets|stops|takes (?:him|her)|arrives|"
+    r"(?:flies|leaves|travels|heads|goes|moves|continues|returns|jets|stops|takes (?:him|her)|"
     r"begins|"
     r"then (?:flies|travels|heads|goes)|вылетает|улетает|отправляется|"
     r"направляется|прибывает|"
@@ -1305,7 +1346,8 @@ _PARTICIPLE_GO = re.compile(
     r"\w+ing\b(?! (?:a|an|his|her|the) )"
 )  # "…, arriving in Washington on July 21"
 _ANOTHER_THOUGHT = re.compile(
-    r",\s+(?:ending|amid|capping|putting|closing|following|in protest|citing|завершив|положив|в знак протеста|сославшись)\b",
+    r",\s+(?:ending|amid|capping|putting|closing|following|in protest|citing|завершив|положив|"
+    r"в знак протеста|сославшись)\b",
     re.IGNORECASE,
 )
 
@@ -1377,11 +1419,15 @@ def _visitors(
         return [(g, False) for g in guests]
     if trigger.role == "passive":
         guests = [p for p in abroad if p.end <= trigger.start]
+        if not guests and _ASIDE_END.search(text, 0, clause[0] + 2):
+            # "Роухани, прибывший в понедельник в Италию, во вторник был принят в Ватикане"
+            subject = [p for p in people if p.end <= clause[0] and not _governed(text, p.start)]
+            guests = subject[:1] if subject and subject[0].country != place.country else []
         return [(g, False) for g in guests]
     before = [  # "Putin's trip to": the possessive may sit in the name's word
         p for p in people if p.end <= trigger.start + 2 and p.start < trigger.start
     ]
-    before = [p for p in before if not _governed(text, p.start)]
+    before = [p for p in before if not _governed(text, p.start) or _opens_clause(text, clause, p)]
     inside = [p for p in before if p.start >= clause[0]]
     subjects = [p for p in _nearest_group(inside, text) if p.country != place.country]
     if subjects:
@@ -1391,9 +1437,19 @@ def _visitors(
         )
     back = context.visitor
     lead = text[clause[0] : trigger.start]
+    aside = _ASIDE_BEFORE.search(text, 0, clause[0]) if not inside else None
+    if aside is not None:  # "Kishida, who arrived on Monday, addresses Congress": Kishida
+        named = [p for p in people if 0 <= aside.start() - p.end <= 3]
+        if named:
+            return [(named[-1], False)] if named[-1].country != place.country else []
     if _GROUP_SUBJECT.search(lead) and not inside:
-        pair = [p for p in context.people + before if p.country != place.country]
-        return [(p, True) for p in {p.leader_id: p for p in pair}.values()]
+        ids = list(dict.fromkeys(p.leader_id for p in context.people + before))
+        if len(ids) < 2:  # "the two leaders": the two the article is about
+            top = sorted(context.counts.items(), key=lambda kv: -kv[1])[:2]
+            ids = [leader for leader, _count in top]
+        pair = [context.by_id[i] for i in ids if i in context.by_id]
+        pair = [p for p in pair if p.country != place.country]
+        return [(p, True) for p in pair]
     earlier = [p for p in people if p.end <= clause[0]]
     after_trigger = text[trigger.end : trigger.end + 40].lstrip()
     # "the Chinese diplomat had visited", "поездка главы американской дипломатии": someone
@@ -1401,8 +1457,8 @@ def _visitors(
     blocked = not inside and bool(_SOMEONE_ELSE.search(lead) or _SOMEONE_ELSE.match(after_trigger))
     if not inside and _WHO.match(lead) and not earlier:
         # "Agriculture Minister Carlos Fávaro, who arrived in Beijing": the minister's trip
-        named = _PRIME.sub("", text[max(0, clause[0] - 60) : clause[0]])
-        blocked = blocked or bool(_SOMEONE_ELSE.search(named))
+        antecedent = _PRIME.sub("", text[max(0, clause[0] - 60) : clause[0]])
+        blocked = blocked or bool(_SOMEONE_ELSE.search(antecedent))
     bare = _BARE_TITLE.search(lead)
     if bare and not inside and not blocked:
         main = context.main(bare.group())
@@ -1433,7 +1489,9 @@ def _visitors(
         return [(w, False) for w in with_guest[:3]]
     if blocked:
         return []
-    if earlier and (_PARTICIPLE.match(lead) or _CONTINUES.match(lead) or _PREDICATE.match(text, clause[0])):
+    if earlier and (
+        _PARTICIPLE.match(lead) or _CONTINUES.match(lead) or _PREDICATE.match(text, clause[0])
+    ):
         # "…, a day after visiting Kyiv": the subject of the sentence, or of its last
         # coordinated clause ("…, and Trump logged on from the White House before leaving")
         subjects = [p for p in earlier if p not in _objects(text, earlier)]
@@ -1445,6 +1503,9 @@ def _visitors(
         if opens and not joined and back is not None:
             lead_person = back  # "He arrives in Riyadh for talks with King Salman, then flies …"
         return [(lead_person, False)] if lead_person.country != place.country else []
+    who = not earlier and not inside and _WHO.match(lead)
+    if who and back is not None and back.country != place.country:
+        return [(back, True)]  # "The visitor, who arrived on Monday"
     if earlier and _REFERS_BACK.search(lead):
         near = earlier[-1]  # "Kishida, who arrived on Monday"; "said that he had cancelled"
         return [(near, False)] if near.country != place.country else []
@@ -1524,6 +1585,13 @@ _MEET = re.compile(
 )
 
 
+def _opens_clause(text: str, clause: tuple[int, int], person: _Person) -> bool:
+    """ "… a week after Yoon made a visit to Kyiv": the conjunction opening the clause does
+    not govern its subject."""
+    lead = text[clause[0] : person.start].strip().casefold()
+    return lead in ("after", "before", "since", "when", "после того как", "перед тем как")
+
+
 def _governed(text: str, start: int) -> bool:
     """A name after a preposition ("lost to Zelensky", "встреча с Путиным") is not the
     subject of a verb of travel."""
@@ -1538,8 +1606,8 @@ _PRIME = re.compile(r"prime minister|премьер-министр\w*", re.IGNOR
 _WHO = re.compile(r"\s*,?\s*(?:who|which|который|которая)\b", re.IGNORECASE)
 # The rest of a sentence's predicate after an aside: "Biden, who said …, is due in Delhi"
 _PREDICATE = re.compile(
-    r"\s*,\s*(?:will|would|is due|was due|is expected|is to|is set|plans|hopes|flies|travels|"
-    r"leaves|heads|goes)\s",
+    r"\s*,\s*(?:and\s+)?(?:will|would|is due|was due|is expected|is to|is set|plans|hopes|"
+    r"flies|travels|leaves|heads|goes)\s",
     re.IGNORECASE,
 )
 _BARE_TITLE = re.compile(
@@ -1636,8 +1704,14 @@ def _dates(
         and not any(x <= d.start < y and not _RELATIVE.match(text[x:y]) for x, y in clauses)
         # not another trip's date, unless it dates the place ("summits, which run 16-17 May")
         and not _aside(text, d.start)
+        # not the date of a stop it came from: "flew in from Riyadh, where he had spent
+        # Wednesday evening"
+        and not any(m.end() <= d.start + 1 for m in _FROM_WHERE.finditer(text, a))
     ]
     return moved, True
+
+
+_FROM_WHERE = re.compile(r"\b(?:from|из)\s+(?:\S+\s+){0,2}?\S+,\s*(?:where|где)\b", re.IGNORECASE)
 
 
 _REPORTED = re.compile(
@@ -1705,6 +1779,12 @@ def _segment(
     return before[-1:] if before else []
 
 
+# "pressure to cancel the visit", "призывы отменить визит": someone wants it called off
+_URGED = re.compile(
+    r"(?:pressure|calls?|urg\w+|demands?|appeals?|refus\w+|resist\w*|призыв\w*|требовани\w*|"
+    r"призвал\w*|потребовал\w*)\s+(?:\w+\s+){0,2}(?:to\s+)?$",
+    re.IGNORECASE,
+)
 _RELATIVE = re.compile(r"\s*,?\s*(?:which|that|который|которая|которое|которые)\b", re.I)
 
 
@@ -1818,15 +1898,17 @@ _BYSTANDER = re.compile(
     r"(?:criticis|criticiz|condemn|urged|urge|warn|accus|call(?:ed|s)? on|said|says|told reporters|"
     r"boycott|бойкот|"
     r"raise|sent|send|represented|absent|stay(?:ed|s)? (?:away|home|at home)|did not|didn't|"
-    r"will not|won't|not attend|not travel|критик|осуд|призв|отправ|направ|представля|"
+    r"will not|won't|not attend|not travel|критик|осуд|призв|отправ|направ|"
     r"не приед|не прибы|не поед|не смож|отсутств|занят|busy with|remained at home|"
+    r"представлен|будет представлять|"
     r"stayed (?:behind|at home))",
     re.IGNORECASE,
 )
 
 
 _ENDING = re.compile(
-    r"(?<!\w)(?:wrapped up|wound up|ended|ending|concluded|closed|"
+    r"(?<!\w)(?:wrapped up|wound up|ended|ending|concluded|closed|returned(?: \w+){0,3} from|"
+    r"returning(?: \w+){0,3} from|back from|вернул\w*(?: \w+){0,3} из|вернувшись(?: \w+){0,3} из|"
     r"завершил\w*|завершив|закончил\w*|закрыл\w*)(?!\w)",
     re.IGNORECASE,
 )

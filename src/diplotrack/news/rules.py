@@ -95,7 +95,8 @@ _PREFILTER = re.compile(
     r"flies|headed|jetted|stopover|journey|in town|due in|визит|поездк|прибы|прилет|посет|"
     r"посещ|саммит|переговор|турне|отправи|побыва|принял|встрет|участи|находится|приед|"
     r"приезд|вылет|пребыва|depart|leaves for|left for|touched down|set foot|boycott|остановк|"
-    r"по пути|летевш|направ|съехал|собрал| met | meets |meeting with|встреча",
+    r"по пути|летевш|направ|съехал|собрал| met | meets |meeting with|встреча|парад|parade|"
+    r"funeral|похорон|ceremony|церемони|inaugurat|инаугурац|находил|участием|mourners",
     re.IGNORECASE,
 )
 
