@@ -223,3 +223,16 @@ def test_every_rule_row_has_its_three_fields() -> None:
     rows = rules_module._rows()
     assert rows and all(len(row) == 3 for row in rows)
     assert any("{0,3}" in pattern for _lang, _role, pattern in rows)
+
+
+def test_a_call_to_travel_is_not_a_cancellation_and_never_a_crash(rec: dt.Record) -> None:
+    """ "Pressure to cancel" cancels nothing; and a travel word right after "urged … to"
+    is still read (it once left a clause without its travel word)."""
+    text = (
+        "Jair Bolsonaro held talks with Vladimir Putin in the Kremlin on Wednesday, brushing "
+        "aside US pressure to cancel the visit. Lawmakers had urged him to visit Kyiv as well."
+    )
+    trips = rec.extract(text, "2022-02-16", "en")
+    assert [(t.host_country, t.status) for t in trips if t.host_country == "RUS"] == [
+        ("RUS", "occurred")
+    ]

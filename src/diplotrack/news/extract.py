@@ -668,10 +668,10 @@ class Extractor:
     ) -> list[ExtractedTrip]:
         a, b = clause
         inside = [h for h in hits if a <= h.start < b]
-        inside = [
-            h for h in inside if not _URGED.search(sentence.text, max(0, h.start - 40), h.start)
-        ]
-        trigger = next(h for h in inside if h.role in TRAVEL)
+        inside = [h for h in inside if not _urged(h, sentence.text)]
+        trigger = next((h for h in inside if h.role in TRAVEL), None)
+        if trigger is None:
+            return []
         negating = [h for h in inside if h.role == "neg" and _negates(h, trigger, sentence.text)]
         accepted = bool(negating) and _accepted(negating, sentence.text[a:b], published)
         if negating and not accepted:
@@ -1785,6 +1785,13 @@ _URGED = re.compile(
     r"призвал\w*|потребовал\w*)\s+(?:\w+\s+){0,2}(?:to\s+)?$",
     re.IGNORECASE,
 )
+def _urged(hit: Hit, text: str) -> bool:
+    """A cancel or denial word that someone only asks for ("pressure to cancel the visit")."""
+    if hit.role not in ("cancel", "deny"):
+        return False
+    return _URGED.search(text, max(0, hit.start - 40), hit.start) is not None
+
+
 _RELATIVE = re.compile(r"\s*,?\s*(?:which|that|который|которая|которое|которые)\b", re.I)
 
 
