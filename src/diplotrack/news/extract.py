@@ -1785,6 +1785,8 @@ _URGED = re.compile(
     r"призвал\w*|потребовал\w*)\s+(?:\w+\s+){0,2}(?:to\s+)?$",
     re.IGNORECASE,
 )
+
+
 def _urged(hit: Hit, text: str) -> bool:
     """A cancel or denial word that someone only asks for ("pressure to cancel the visit")."""
     if hit.role not in ("cancel", "deny"):
