@@ -104,6 +104,7 @@ def test_one_trip_each(
             "2024-11-27",
         ),
         ("Токаев прибыл в Алматы с рабочей поездкой.", "2024-11-27"),
+        ("KYIV - Jill Biden landed in Kyiv on Monday to meet schoolchildren.", "2023-05-09"),
         ("", "2024-11-27"),
     ],
 )

@@ -113,6 +113,7 @@ class MentionFinder:
         breaks = _punctuated(sentence)
         run_end = {k: b for a, b in _capitalised_runs(words, breaks) for k in range(a, b + 1)}
         unknown: set[int] = set()  # first words of full names nobody answers to
+        tails: set[int] = set()  # and their last words
         for first, last in _spans(words, breaks):
             if used & set(range(first, last + 1)):
                 continue
@@ -120,6 +121,8 @@ class MentionFinder:
             mention = self._resolve(text, first, last, words)
             if mention is not None and first == last and first in unknown and mention.person:
                 continue  # "Abbas" of "Abbas Araghchi" is not Mahmoud Abbas
+            if mention is not None and first == last and last in tails and mention.person:
+                continue  # "Trump" of "Melania Trump" is not Donald Trump
             cut = run_end.get(last, last) > last and words[last + 1].capitalized
             if mention is not None and mention.person and cut and not _is_title(words[last + 1]):
                 continue  # "Minister Abbas" of "Minister Abbas Araghchi": the name goes on
@@ -128,6 +131,8 @@ class MentionFinder:
                 used |= set(range(first, last + 1))
             elif last > first and run_end.get(first) == last and _plain(words[first : last + 1]):
                 unknown.add(first)
+                if first > 0 and not self.place(words[first].text).resolved:
+                    tails.add(last)  # a given name that is no leader's: "Melania Trump"
         return sorted(found, key=lambda m: m.first)
 
     def _resolve(self, text: str, first: int, last: int, words: tuple[Word, ...]) -> Mention | None:
