@@ -1079,13 +1079,19 @@ def _not_the_leader(text: str, start: int, end: int) -> bool:
         return True
     if _STEPPED_DOWN.search(text[max(0, start - 40) : start]):
         return True  # "who stepped down as British prime minister": a role, not its holder
+    if _APPOINTED_BY.search(text[max(0, start - 50) : start]):
+        return True  # "премьер, назначенный на эту должность Борисом Ельциным": the appointer
     return bool(_BEFORE_NAME.search(text[max(0, start - 40) : start]))
 
 
 _MONARCHS = frozenset(("King", "Queen", "Emir", "Sultan", "Emperor"))
 _PRINCE = re.compile(r"(?:prince|princess|принц\w*|принцесс\w*)\s+(?:\w+\s+){0,5}$", re.I)
+_APPOINTED_BY = re.compile(
+    r"(?:назначенн\w*|appointed by|nominated by|named by)\b[^.,;]{0,40}$", re.IGNORECASE
+)
 _STEPPED_DOWN = re.compile(
     r"(?:stepped down as|resigned as|served as|quit as|ousted as|replaced as|succeeded as|"
+    r"занимавш\w* пост|занимал\w* пост|"
     r"was elected|ушёл с поста|ушел с поста|покинул пост|оставил пост|оставивш\w* пост)"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -1673,7 +1679,8 @@ def _with(text: str, start: int) -> bool:
 _OFFICE_DATE = re.compile(
     r"(?:office|inaugurat\w*|elected|sworn in|came to power|became|succeeded|took over|"
     r"took the helm|head of state|stepped down|left office|в отставку|сменил\w*|"
-    r"оставив\w* пост|покинув\w* пост|ушедш\w*|должност\w*|инаугурац\w*|"
+    r"оставив\w* пост|покинув\w* пост|ушедш\w*|должност\w*|инаугурац\w*|занимавш\w* пост|"
+    r"held the post|served as|"
     r"избран\w*|избрани\w*|к власти|ставш\w+ \w+|вступлени\w*|вступив\w*)[^.;,]{0,40}$",
     re.IGNORECASE,
 )
@@ -1691,7 +1698,7 @@ def _dates(
     a "since" date, which opens a window rather than dating a trip."""
     own = _SINCE_SOMEONE.match(text[a:b])  # "since Karimov came to Washington in March 2002"
     inside = [d for d in find_dates(text[a:b], published) if own or not _since(text[a:b], d)]
-    inside = [d for d in inside if not _aside(text, a + d.start)]
+    inside = [d for d in inside if not _aside(text, a + d.start, a + d.end)]
     if inside:
         return inside, False
     outside = [d for d in find_dates(text, published) if not _since(text, d)]
@@ -1703,7 +1710,7 @@ def _dates(
         # not "arrived …; on Thursday he will address …", but "…; he last came in May 2009"
         and not any(x <= d.start < y and not _RELATIVE.match(text[x:y]) for x, y in clauses)
         # not another trip's date, unless it dates the place ("summits, which run 16-17 May")
-        and not _aside(text, d.start)
+        and not _aside(text, d.start, d.end)
         # not the date of a stop it came from: "flew in from Riyadh, where he had spent
         # Wednesday evening"
         and not any(m.end() <= d.start + 1 for m in _FROM_WHERE.finditer(text, a))
@@ -1721,11 +1728,20 @@ _REPORTED = re.compile(
 )
 
 
-def _aside(text: str, start: int) -> bool:
+def _aside(text: str, start: int, end: int) -> bool:
     """A date that is not the trip's: when someone took office, or when something was said
-    ("the Kremlin said on Monday")."""
+    ("the Kremlin said on Monday", "до 2020 года возглавлявший правительство")."""
     before = text[max(0, start - 60) : start]
+    if _HELD_OFFICE.match(text, end):
+        return True
     return bool(_OFFICE_DATE.search(before) or _REPORTED.search(before))
+
+
+_HELD_OFFICE = re.compile(
+    r"\W*(?:\w+\s+)?(?:возглавлявш\w*|занимавш\w*|руководивш\w*|находивш\w* у власти|"
+    r"in office|at the helm)",
+    re.IGNORECASE,
+)
 
 
 def _since(text: str, date: FoundDate) -> bool:
