@@ -265,6 +265,14 @@ def _spans(words: tuple[Word, ...], breaks: frozenset[int] = frozenset()) -> lis
     return sorted(spans, key=lambda s: (s[0] - s[1], s[0]))
 
 
+# Short words that start a sentence rather than a name ("Red Square", "Abu Dhabi" do).
+_FUNCTION_WORDS = frozenset(
+    "a an the in on at as by of to it its he she his her we our they for and but or if so "
+    "who how why yet all one two new old mr mrs ms dr "
+    "в во на с со и по за из от до он она они но а к ко у о об же ещё все".split()
+)
+
+
 def _capitalised_runs(
     words: tuple[Word, ...], breaks: frozenset[int] = frozenset()
 ) -> list[tuple[int, int]]:
@@ -275,7 +283,8 @@ def _capitalised_runs(
             runs.append((start, _trim(words, start, k - 1)))
             start = None
         inside = word.capitalized or (start is not None and word.lower in CONNECTORS)
-        if inside and start is None and _too_short(word) and word.lower not in SAINTS:
+        short = _too_short(word) and word.lower not in SAINTS
+        if inside and start is None and short and (k == 0 or word.lower in _FUNCTION_WORDS):
             continue  # a capitalised "В", "In", "It" opens a sentence, not a name
         if inside and start is None and word.lower.removesuffix("'s") in CALENDAR:
             continue  # "Wednesday Obama", "Monday's Victory Day": a day is not a name

@@ -1180,6 +1180,8 @@ def _anchored(place: _Place, text: str, places: list[_Place]) -> bool:
     last = words[-1].casefold().strip(",") if words else ""
     if last in _ANCHOR or last.startswith(_ANCHOR_STEMS):
         return True
+    if last == "on" and " " in text[place.start : place.end]:
+        return True  # "on Red Square", "on Russky Island"
     if len(words) >= 2 and f"{words[-2]} {words[-1]}".casefold() == "out of":
         return True  # "flew out of Moscow"
     if text[: place.start].rstrip().endswith(","):
