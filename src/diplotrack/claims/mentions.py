@@ -266,11 +266,12 @@ def _spans(words: tuple[Word, ...], breaks: frozenset[int] = frozenset()) -> lis
 
 
 # Short words that start a sentence rather than a name ("Red Square", "Abu Dhabi" do).
-_FUNCTION_WORDS = frozenset(
+_FUNCTION_TEXT = (
     "a an the in on at as by of to it its he she his her we our they for and but or if so "
     "who how why yet all one two new old mr mrs ms dr "
-    "в во на с со и по за из от до он она они но а к ко у о об же ещё все".split()
+    "в во на с со и по за из от до он она они но а к ко у о об же ещё все"
 )
+_FUNCTION_WORDS = frozenset(_FUNCTION_TEXT.split())
 
 
 def _capitalised_runs(
