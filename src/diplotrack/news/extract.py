@@ -139,7 +139,19 @@ _SOMEONE = re.compile(
 )
 _SINCE_VISIT = re.compile(
     r"\s*(?:[A-Z0-9]|(?:his|her|their|the|a|an)\s+(?:[\w'’-]+\s+){0,4}?"
-    r"(?:visit|trip|tour|summit|forum|talks|meeting|games|olympics|ceremony|parade)s?\b)"
+    r"(?:visit|trip|tour|summit|forum|talks|meeting|games|olympics|ceremony|parade)s?\b|"
+    r"(?:he|she)\s+(?:\w+\s+)?(?:attended|addressed|visited|came|went|travell?ed|was in|"
+    r"made|held talks|toured|flew|stopped|set foot)\b)"
+)
+# "since George Bush in February 1989", "since King Saud came in 1955": a name the
+# publication date cannot settle, read on the date of that earlier visit
+_SINCE_NAME = re.compile(
+    r"\s*((?:(?:King|Queen|Emperor|Emir|Sultan|President|Prime Minister|Premier|Chancellor|"
+    r"Sheikh)\s+)?[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3})"
+)
+_MONTH_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "the his her their a an".split()
 )
 _ABROAD = re.compile(
     r"\b(?:abroad|outside|overseas|foreign|зарубеж|за рубеж|за границ|за пределы)", re.IGNORECASE
@@ -363,7 +375,7 @@ class Extractor:
             trips.extend(made)
             if made:
                 by_clause.append((clause[0], made))
-        trips.extend(self._since(sentence, by_clause, people, published, lang))
+        trips.extend(self._since(sentence, by_clause, people, places, published, lang))
         _note_event(sentence.text, places, context, published, hits)
         if not trips or all(_PARTICIPLE_HIT.search(h.pattern) for h in travel):
             have = {t.leader_id for t in trips}
@@ -474,6 +486,7 @@ class Extractor:
         sentence: Sentence,
         by_clause: list[tuple[int, list[ExtractedTrip]]],
         people: list[_Person],
+        places: list[_Place],
         published: dt.date,
         lang: str,
     ) -> list[ExtractedTrip]:
@@ -502,8 +515,10 @@ class Extractor:
                 continue
             if match.group().casefold() == "since" and not _SINCE_VISIT.match(after):
                 continue  # "since the invasion began in February", "since succeeding his father"
-            if who is None and _SOMEONE.match(after):
-                continue  # "since Roh Moo-hyun in October 2007", a leader we cannot name
+            if who is None and (_SOMEONE.match(after) or _SINCE_NAME.match(after)):
+                who = self._named_then(after, dates[0].past[0], people)
+                if who is None and _SOMEONE.match(after):
+                    continue  # "since Roh Moo-hyun in October 2007", a leader we cannot name
             earlier = [made for start, made in by_clause if start <= match.start()]
             base = (earlier or [by_clause[-1][1]])[-1][-1]
             visitor = who.leader_id if who else base.leader_id
@@ -517,6 +532,13 @@ class Extractor:
             office = office_on(self.record.names().tenures.get(visitor or "", []), date[0])
             if (who is not None or base.leader_id is not None) and not office.is_leader:
                 continue  # "the first visit by a Kremlin leader since 1943": someone else's
+            stop = match.end() + len(after)  # "since he attended the forum in Vladivostok"
+            there = [p for p in places if match.end() <= p.start < stop and p.city]
+            home = who.country if who else None
+            there = [p for p in there if p.country not in (home, base.host_country)]
+            host, cities = base.host_country, []
+            if there and _SINCE_VISIT.match(after) and not _SOMEONE.match(after):
+                host, cities = there[0].country, [there[0].city]
             found.append(
                 replace(
                     base,
@@ -524,7 +546,8 @@ class Extractor:
                     name=who.name if who else base.name,
                     written=who.written if who else base.written,
                     office=office.title,
-                    cities=[],
+                    host_country=host,
+                    cities=cities,
                     start_date=date[0],
                     end_date=None,
                     status="occurred",
@@ -537,6 +560,26 @@ class Extractor:
                 )
             )
         return found
+
+    def _named_then(self, after: str, on: str | None, people: list[_Person]) -> _Person | None:
+        """The leader named right after "since", resolved on the date of the earlier visit
+        ("since George Bush in February 1989": the elder Bush)."""
+        match = _SINCE_NAME.match(after)
+        if match is None or on is None:
+            return None
+        name = match.group(1)
+        if name.split()[0].casefold() in _MONTH_WORDS:
+            return None
+        found = self.record.resolve_person(name, on)
+        if found is None or found.leader_id is None or found.name is None:
+            return None
+        if not found.office.is_leader or found.office.country is None:
+            return None
+        known = next((p for p in people if p.leader_id == found.leader_id), None)
+        if known is not None:
+            return known
+        mention = Mention(0, 0, found)
+        return _Person(mention, found.leader_id, found.name, name, found.office.country, -1, -1)
 
     def _places_named_like_people(
         self, mentions: list[Mention], sentence: Sentence
@@ -1704,6 +1747,11 @@ def _dates(
     if inside:
         return inside, False
     outside = [d for d in find_dates(text, published) if not _since(text, d)]
+    if _WHEN.match(text, a):  # "last set foot in the US in September 2015, when he addressed"
+        every = find_dates(text, published)  # "since September, when the two men met"
+        then = [d for d in every if d.end <= a and not _aside(text, d.start, d.end)][-1:]
+        if then:
+            return [FoundDate(d.start - a, d.end - a, d.past, d.future, d.relative) for d in then], True
     moved = [
         FoundDate(d.start - a, d.end - a, d.past, d.future, d.relative)
         for d in outside
@@ -1720,6 +1768,7 @@ def _dates(
     return moved, True
 
 
+_WHEN = re.compile(r"\W*(?:when|когда)\b", re.IGNORECASE)
 _FROM_WHERE = re.compile(r"\b(?:from|из)\s+(?:\S+\s+){0,2}?\S+,\s*(?:where|где)\b", re.IGNORECASE)
 
 
@@ -1760,7 +1809,9 @@ def _since(text: str, date: FoundDate) -> bool:
         return True
     # "since the invasion of Ukraine began in February": the date of the thing since
     return bool(
-        re.search(r"(?<!\w)since\s[^.;,]{0,50}$", text[max(0, date.start - 60) : date.start])
+        re.search(
+            r"(?<!\w)since\s(?:[^.;,]|(?<=\b[A-Z])\.){0,50}$", text[max(0, date.start - 60) : date.start]
+        )
     )
 
 
