@@ -149,9 +149,9 @@ _SINCE_NAME = re.compile(
     r"\s*((?:(?:King|Queen|Emperor|Emir|Sultan|President|Prime Minister|Premier|Chancellor|"
     r"Sheikh)\s+)?[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3})"
 )
-_MONTH_WORDS = frozenset(
+_MONTH_WORDS = _words(
     "january february march april may june july august september october november december "
-    "the his her their a an".split()
+    "the his her their a an"
 )
 _ABROAD = re.compile(
     r"\b(?:abroad|outside|overseas|foreign|зарубеж|за рубеж|за границ|за пределы)", re.IGNORECASE
@@ -433,7 +433,12 @@ class Extractor:
             elsewhere.setdefault(known.evidence[0].start, []).append(known)
         trips: list[ExtractedTrip] = []
         for sentence, people, hits, lang, homes in context.seen:
-            if any(h.role in ("neg", "cancel", "deny", "former") for h in hits):
+            if any(h.role in ("neg", "deny", "former") for h in hits):
+                continue
+            if any(h.role == "cancel" for h in hits):
+                told = {t.leader_id for t in elsewhere.get(sentence.start, [])}
+                present = [p for p in people if p.leader_id not in told]  # not "won't go to India"
+                trips.extend(self._absent(sentence, present, hits, lang, context.frame, have))
                 continue
             if any(h.role == "past" and _EARLIER_VISIT.match(sentence.text, h.start) for h in hits):
                 continue  # "he was last there in 2018": another visit
@@ -459,6 +464,40 @@ class Extractor:
                     have.add(key)
                     trips.append(trip)
         return trips
+
+    def _absent(
+        self,
+        sentence: Sentence,
+        people: list[_Person],
+        hits: list[Hit],
+        lang: str,
+        frame: tuple[_Place, tuple[str | None, str | None] | None],
+        have: set[tuple[str | None, str]],
+    ) -> list[ExtractedTrip]:
+        """Leaders the article shows staying away from its gathering ("Prayut stayed at
+        home", "Пашинян в Минск не приехал", "Обама … от поездки на Игры отказались"): each
+        a cancelled trip there."""
+        place, date = frame
+        found: list[ExtractedTrip] = []
+        for person in people:
+            key = (person.leader_id, place.country)
+            if person.country in (place.country, place.held_by) or key in have:
+                continue
+            near = [
+                h
+                for h in hits
+                if h.role == "cancel"
+                and person.start - 40 <= h.start <= person.end + 80
+                and _ABSENCE.match(sentence.text, h.start)
+            ]
+            between = [h for h in near if not _BREAK.search(_between(sentence.text, person, h))]
+            if not between or _FROM.search(sentence.text[max(0, person.start - 30) : person.start]):
+                continue
+            trip = self._attended(person, place, date, "cancelled", sentence, lang, _day(date))
+            if trip is not None:
+                have.add(key)
+                found.append(replace(trip, status="cancelled"))
+        return found
 
     def _attended(
         self,
@@ -536,9 +575,9 @@ class Extractor:
             there = [p for p in places if match.end() <= p.start < stop and p.city]
             home = who.country if who else None
             there = [p for p in there if p.country not in (home, base.host_country)]
-            host, cities = base.host_country, []
+            host, cities = base.host_country, list[str]()
             if there and _SINCE_VISIT.match(after) and not _SOMEONE.match(after):
-                host, cities = there[0].country, [there[0].city]
+                host, cities = there[0].country, [c for c in (there[0].city,) if c]
             found.append(
                 replace(
                     base,
@@ -896,6 +935,25 @@ class Extractor:
 
 # The trigger names the end of a trip; in the present tense, an end still ahead.
 _ENDS = re.compile(r"(?:ended|concluded|wrapped up|(ends|concludes|wraps up)) (?:\w+ )?in\b")
+
+
+_BREAK = re.compile(r"[.;:]")
+_ABSENCE = re.compile(
+    r"(?:stay|stayed|staying|is staying|was staying|did not|didn't|will not|won't|would not|"
+    r"skip|declin|refus|boycott|не приех|не поех|не прилет|не прибы|отказ|бойкот|пропуст)",
+    re.IGNORECASE,
+)
+
+
+def _between(text: str, person: _Person, hit: Hit) -> str:
+    return text[person.end : hit.start] if hit.start >= person.end else text[hit.end : person.start]
+
+
+def _day(date: tuple[str | None, str | None] | None) -> dt.date:
+    """The day a gathering's date names, for reading its status (far ahead when unknown)."""
+    if date and date[0] and len(date[0]) == 10:
+        return dt.date.fromisoformat(date[0])
+    return dt.date.max
 
 
 def _at_gathering(
@@ -1751,7 +1809,8 @@ def _dates(
         every = find_dates(text, published)  # "since September, when the two men met"
         then = [d for d in every if d.end <= a and not _aside(text, d.start, d.end)][-1:]
         if then:
-            return [FoundDate(d.start - a, d.end - a, d.past, d.future, d.relative) for d in then], True
+            moved = [FoundDate(d.start - a, d.end - a, d.past, d.future, d.relative) for d in then]
+            return moved, True
     moved = [
         FoundDate(d.start - a, d.end - a, d.past, d.future, d.relative)
         for d in outside
@@ -1808,13 +1867,12 @@ def _since(text: str, date: FoundDate) -> bool:
     ):
         return True
     # "since the invasion of Ukraine began in February": the date of the thing since
-    return bool(
-        re.search(
-            r"(?<!\w)since\s(?:[^.;,]|(?<=\b[A-Z])\.){0,50}$", text[max(0, date.start - 60) : date.start]
-        )
-    )
+    return bool(_SINCE_BEFORE.search(text[max(0, date.start - 60) : date.start]))
 
 
+_SINCE_BEFORE = re.compile(
+    r"(?<!\w)since\s(?:[^.;,]|(?<=\b[A-Z])\.){0,50}$"
+)  # "since George W. Bush in"
 _STAYING = re.compile(
     r"(?:находится|находятся|пребывает|пребывают|has been in|have been in)\b[^.;,]{0,70}"
     r"(?:\bс|\bсо|\bsince)\s+(?:\w+\s+)?$",
