@@ -894,7 +894,7 @@ class Extractor:
         ends = _ENDS.match(trigger.pattern)
         reading = "planned" if ends and ends[1] else status
         span = _date_near(dates, sentence.text, offset, reading, published, outside)
-        if status == "occurred" and trigger.pattern.startswith("arrives"):
+        if status == "occurred" and _PRESENT.match(trigger.pattern):
             ahead = _date_near(dates, sentence.text, offset, "planned", published, outside)
             if ahead[0] and ahead[0] > published.isoformat():  # "He arrives in Riyadh on
                 span, status = ahead, "planned"  # Saturday"; a headline's "arrives" is news
@@ -1870,6 +1870,12 @@ def _since(text: str, date: FoundDate) -> bool:
     return bool(_SINCE_BEFORE.search(text[max(0, date.start - 60) : date.start]))
 
 
+# a timetable's present tense: "flies to Beijing on Tuesday", "leaves on Saturday for Abu
+# Dhabi", "вылетает в Доху": ahead when its day lies ahead
+_PRESENT = re.compile(
+    r"(?:arrives|flies|leaves|departs|travels|heads|goes|visits|moves|continues|lands|"
+    r"attends|joins|tours|stops|вылетает|отправляется|прилетает|прибывает|направляется)\b"
+)
 _SINCE_BEFORE = re.compile(
     r"(?<!\w)since\s(?:[^.;,]|(?<=\b[A-Z])\.){0,50}$"
 )  # "since George W. Bush in"
