@@ -1801,10 +1801,12 @@ def _dates(
     a "since" date, which opens a window rather than dating a trip."""
     own = _SINCE_SOMEONE.match(text[a:b])  # "since Karimov came to Washington in March 2002"
     inside = [d for d in find_dates(text[a:b], published) if own or not _since(text[a:b], d)]
-    inside = [d for d in inside if not _aside(text, a + d.start, a + d.end)]
+    head = _DATELINE.match(text)  # "TOKYO, Aug 30 - ": the day of the report, not of a trip
+    cut = head.end() if head else 0
+    inside = [d for d in inside if not _aside(text, a + d.start, a + d.end) and a + d.start >= cut]
     if inside:
         return inside, False
-    outside = [d for d in find_dates(text, published) if not _since(text, d)]
+    outside = [d for d in find_dates(text, published) if not _since(text, d) and d.start >= cut]
     if _WHEN.match(text, a):  # "last set foot in the US in September 2015, when he addressed"
         every = find_dates(text, published)  # "since September, when the two men met"
         then = [d for d in every if d.end <= a and not _aside(text, d.start, d.end)][-1:]
