@@ -1541,6 +1541,7 @@ def _visitors(
     subjects = [p for p in _nearest_group(inside, text) if p.country != place.country]
     if subjects:
         close_by = [p for p in here if not _apart(p, place, others or [])]
+        close_by = [p for p in close_by if not _MOVED.search(text, p.end, max(p.end, place.start))]
         return [(s, False) for s in subjects] + _companions(
             close_by, subjects, place, text, trigger
         )
@@ -1689,6 +1690,14 @@ def _companions(
     return found
 
 
+# the visitor moved on between meeting someone and this place: "talks with Zelensky and
+# flew to Moscow" (Zelensky stayed in Kyiv)
+_MOVED = re.compile(
+    r"\b(?:flew|flies|flying|travell?ed|travels|went|goes|headed|heads|moved on|continued|"
+    r"left|leaves|arrived|arrives|вылетел\w*|вылетит|отправил\w*|отправится|прилетел\w*|"
+    r"направил\w*|направится)\b",
+    re.IGNORECASE,
+)
 _MEET = re.compile(
     r"(?:meet|meets|met|meeting|встретится с|встретился с|встреча с)\s+(?:with\s+)?$", re.I
 )
@@ -1834,7 +1843,7 @@ _FROM_WHERE = re.compile(r"\b(?:from|из)\s+(?:\S+\s+){0,2}?\S+,\s*(?:where|г�
 
 
 _REPORTED = re.compile(
-    r"(?:said|says|announced|told \w+|reported|confirmed|added|сообщил\w*|заявил\w*|"
+    r"(?<!\w)(?:said|says|announced|told \w+|reported|confirmed|added|сообщил\w*|заявил\w*|"
     r"объявил\w*|рассказал\w*|подтвердил\w*)\s+(?:late |early |on |in )?$",
     re.IGNORECASE,
 )
