@@ -362,8 +362,10 @@ class Extractor:
             if attending:
                 return attending
             context.people = people or context.people
-            if len(people) == 1 or (people and context.visitor is None):
-                context.visitor = people[0]
+            # "Qin held talks with Prime Minister Abiy": a later "his" is not Abiy's
+            free = [p for p in people if not _governed(sentence.text, p.start)]
+            if free and (len(people) == 1 or context.visitor is None):
+                context.visitor = free[0]
             if places:
                 context.place = min(places, key=lambda p: (p.city is None, p.start))
                 context.date = _first_date(sentence.text, published)
@@ -1325,7 +1327,9 @@ _CONDUIT = re.compile(
     r"(?<!\w)(?:pipeline|railway|rail link|road|corridor|exports?|imports?|flights|route|"
     r"supplies|shipments?|газопровод\w*|нефтепровод\w*|экспорт\w*|поставк\w*|рейс\w*|"
     r"коридор\w*)\s+(?:\w+\s+){0,2}?(?:to|from|into|в|во|из)\s+(?:the\s+)?$|"
-    r"(?<!\w)(?:situation|conflict|war|crisis|fighting|ситуаци\w*|конфликт\w*|войн\w*|кризис\w*|"
+    r"(?<!\w)(?:situation|conflict|war|crisis|fighting|ceasefire|truce|peace|violence|"
+    r"invasion|offensive|destruction|elections?|protests?|unrest|перемири\w*|"
+    r"ситуаци\w*|конфликт\w*|войн\w*|кризис\w*|"
     r"положени\w*|урегулировани\w*)\s+(?:\w+\s+){0,2}?(?:in|on|around|в|во|на|вокруг)\s+"
     r"(?:the\s+|[а-яё]+\s+)?$",
     re.IGNORECASE,
@@ -1694,7 +1698,7 @@ def _companions(
 # flew to Moscow" (Zelensky stayed in Kyiv)
 _MOVED = re.compile(
     r"\b(?:flew|flies|flying|travell?ed|travels|went|goes|headed|heads|moved on|continued|"
-    r"left|leaves|arrived|arrives|вылетел\w*|вылетит|отправил\w*|отправится|прилетел\w*|"
+    r"left|leaves|arrived|arrives|returning|returned|returns|вернул\w*|вернется|вернётся|вылетел\w*|вылетит|отправил\w*|отправится|прилетел\w*|"
     r"направил\w*|направится)\b",
     re.IGNORECASE,
 )
@@ -2008,12 +2012,13 @@ _THE_GATHERING = re.compile(
     re.IGNORECASE,
 )
 _GATHERING = re.compile(
-    r"(?<!\w)(?:summit|forum|conference|ceremony|funeral|parade|celebrations|"
+    r"(?<!\w)(?:summit|forum|conference|ceremony|funeral|parade|celebrations|inauguration|"
+    r"sworn in|swearing-in|memorial service|coronation|"
     r"(?:leaders|heads of (?:state|government)) (?:of|from)\b[^.;]{0,60}\b(?:met|gathered|"
     r"convened|opened|closed|ended|wrapped up|meeting)|"
     r"(?:talks|meeting) (?:of|between) (?:the )?(?:\w+ )?(?:leaders|heads)|"
     r"(?:переговоры|встреча|встречи) (?:лидеров|глав|президентов)|"
-    r"саммит|форум|конференци|церемони|похорон|парад|торжеств(?!енн)|"
+    r"саммит|форум|конференци|церемони|похорон|парад|торжеств(?!енн)|инаугурац|коронац|"
     r"(?:заседани\w*|сесси\w*) (?:\w+ ){0,2}совет\w*|"
     r"(?:лидеры|главы (?:государств|правительств))\b[^.;]{0,60}(?:собрал|встретил))",
     re.IGNORECASE,
