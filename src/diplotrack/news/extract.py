@@ -32,7 +32,15 @@ from diplotrack.dates import bounds
 from diplotrack.news.article import Article
 from diplotrack.news.dates import FoundDate, find_dates
 from diplotrack.news.result import Evidence, ExtractedTrip, merge_trips
-from diplotrack.news.rules import LANGUAGES, TRAVEL, Hit, language_of, rules, worth_reading
+from diplotrack.news.rules import (
+    LANGUAGES,
+    TRAVEL,
+    Hit,
+    language_of,
+    rules,
+    women,
+    worth_reading,
+)
 from diplotrack.people.offices import office_on
 from diplotrack.places.countries import country_table
 from diplotrack.places.demonyms import countries_by_adjective
@@ -218,6 +226,17 @@ class _Context:
                 return person
         return None
 
+    def agreeing(self, pronoun: str, place: _Place) -> _Person | None:
+        """The leader a gendered pronoun can mean when the last one named cannot ("she"
+        after "President Nana Akufo-Addo"): the one named last in the previous sentence,
+        else the one named most, who agrees with it and is abroad there."""
+        recent = list(reversed(self.people))
+        ranked = [self.by_id[i] for i, _n in sorted(self.counts.items(), key=lambda kv: -kv[1])]
+        for person in recent + ranked:
+            if _agrees(person, pronoun) and person.country != place.country:
+                return person
+        return None
+
     @staticmethod
     def _office(person: _Person) -> str | None:
         return person.mention.person.office.title if person.mention.person else person.title
@@ -383,8 +402,9 @@ class Extractor:
             have = {t.leader_id for t in trips}
             more = self._attendees(sentence, hits, people, context, lang)
             trips.extend(t for t in more if t.leader_id not in have)
-        if people and not trips:
-            context.visitor = people[0]
+        free = [p for p in people if not _governed(sentence.text, p.start)]
+        if free and not trips:
+            context.visitor = free[0]
         if places and not trips:
             context.place = min(places, key=lambda p: (p.city is None, p.start))
         context.people = people
@@ -1525,8 +1545,12 @@ def _visitors(
         back = context.visitor
         pronoun = _OBJECT_PRONOUN.match(text[trigger.end :]) is not None
         named = [p for p in people if p.end <= clause[0] and p.country != place.country]
+        him = _OBJECT_PRONOUN.match(text[trigger.end :])
+        named = [p for p in named if him is None or _agrees(p, him.group().strip())]
         if not guests and pronoun and named:
             return [(named[-1], False)]  # "Tokayev made his first visit: Putin received him"
+        if him is not None and back is not None and not _agrees(back, him.group().strip()):
+            back = None
         if not guests and pronoun and back is not None and back.country != place.country:
             return [(back, True)]  # "Biden welcomed him to the White House"
         return [(g, False) for g in guests]
@@ -1578,15 +1602,19 @@ def _visitors(
         main = context.main(bare.group())
         if main is not None and main.country != place.country:
             return [(main, True)]  # "на следующей неделе президент отправится в Пекин"
-    if (_SUBJECT_PRONOUN.search(lead) or _THAT.match(lead)) and not inside and not blocked:
+    pronoun_subject = _SUBJECT_PRONOUN.search(lead)
+    if (pronoun_subject or _THAT.match(lead)) and not inside and not blocked:
+        word = pronoun_subject.group() if pronoun_subject else ""
         free = [p for p in earlier if not _governed(text, p.start)]  # not "talks with Sunak"
         guests = _objects(text, earlier)  # "he will host Sharon and Abbas …; he visits"
-        free = [p for p in free if p not in guests]
+        free = [p for p in free if p not in guests and _agrees(p, word)]
         if free and free[-1].country != place.country:
             return [(free[-1], False)]
-        earlier = [p for p in earlier if p not in guests]
+        earlier = [p for p in earlier if p not in guests and _agrees(p, word)]
         if earlier and earlier[-1].country != place.country:
             return [(earlier[-1], False)]
+        if back is not None and not _agrees(back, word):
+            back = context.agreeing(word, place)  # "she" after "President Nana Akufo-Addo"
         if back is not None and back.country != place.country:
             return [(back, True)]
     later = [
@@ -1623,8 +1651,11 @@ def _visitors(
     if earlier and _REFERS_BACK.search(lead):
         near = earlier[-1]  # "Kishida, who arrived on Monday"; "said that he had cancelled"
         return [(near, False)] if near.country != place.country else []
-    refers = _PRONOUN.search(text) is not None or (trigger.role == "noun" and not here)
+    pronoun_used = _PRONOUN.search(text)
+    refers = pronoun_used is not None or (trigger.role == "noun" and not here)
     refers = refers and not _SOMEONE_ELSE.search(lead) and not _named_after(trigger, text)
+    if back is not None and pronoun_used is not None and not _agrees(back, pronoun_used.group()):
+        back = context.agreeing(pronoun_used.group(), place)  # "After Ghana she travels on"
     if back is not None and back.country != place.country and refers:
         return [(back, True)]  # "He is due in Beijing"; "A planned visit … was cancelled"
     return [(w, False) for w in with_guest[:1]]
@@ -1737,6 +1768,20 @@ _BARE_TITLE = re.compile(
     r"президент|премьер|премьер-министр|глава государства|глава правительства|лидер)(?!\w)",
     re.IGNORECASE,
 )
+_SHE = re.compile(r"(?:she|her|hers|herself|она|её|ее|ей|неё|нее)", re.IGNORECASE)
+_HE = re.compile(r"(?:he|his|him|himself|он|ему|него|нему)", re.IGNORECASE)
+
+
+def _agrees(person: _Person, pronoun: str) -> bool:
+    """Whether a pronoun can mean this leader: "she" a woman, "he" a man; anything else
+    (a title, "его", which is also "its") anyone."""
+    if _SHE.fullmatch(pronoun):
+        return person.leader_id in women()
+    if _HE.fullmatch(pronoun):
+        return person.leader_id not in women()
+    return True
+
+
 _SUBJECT_PRONOUN = re.compile(r"(?<!\w)(?:he|she|он|она)(?!\w)", re.IGNORECASE)
 _PARTICIPLE = re.compile(
     r"\s*,?\s*(?:(?:a|two|three|the) (?:day|days|week|weeks) )?(?:after|before|while|since|"

@@ -76,6 +76,14 @@ def _rows() -> tuple[tuple[str, str, str], ...]:
 
 
 @cache
+def women() -> frozenset[str]:
+    """Registry ids of the leaders who are women (``data/news/women.csv``): a "she" means
+    one of them, a "he" none of them."""
+    text = resources.files("diplotrack").joinpath("data/news/women.csv").read_text("utf-8")
+    return frozenset(row["leader_id"] for row in csv.DictReader(io.StringIO(text)))
+
+
+@cache
 def rules(lang: str) -> Rules:
     """The compiled rules of ``lang`` (en or ru)."""
     by_role = []
