@@ -247,3 +247,75 @@ def test_a_call_to_travel_is_not_a_cancellation_and_never_a_crash(rec: dt.Record
     assert [(t.host_country, t.status) for t in trips if t.host_country == "RUS"] == [
         ("RUS", "occurred")
     ]
+
+
+def test_an_earlier_visit_after_since_is_read_on_its_own_date(rec: dt.Record) -> None:
+    """ "Since George Bush in February 1989": on the publication date the name fits two
+    presidents; on the date of that visit only the elder Bush. A "since he attended …"
+    clause keeps its own place."""
+    text = (
+        "BEIJING, June 27 - Bill Clinton held talks with Jiang Zemin on Saturday. Clinton, the "
+        "first American president to visit China since George Bush in February 1989, opened "
+        "his nine-day trip in Xi'an on Thursday."
+    )
+    assert ("george-h-w-bush", "CHN", "1989-02", "occurred") in _trips(rec, text, "1998-06-27")
+    text = (
+        "Narendra Modi flew in to Moscow on Monday. It was his first trip to Russia since he "
+        "attended the Eastern Economic Forum in Vladivostok in September 2019."
+    )
+    assert ("narendra-modi", "RUS", "2019-09", "occurred") in _trips(rec, text, "2024-07-09")
+
+
+def test_a_datelines_day_dates_no_trip(rec: dt.Record) -> None:
+    text = (
+        "TOKYO, Aug 30 - Junichiro Koizumi will travel to Pyongyang on September 17 for a "
+        "one-day summit, the government said on Friday."
+    )
+    assert _trips(rec, text, "2002-08-30") == [
+        ("junichiro-koizumi", "PRK", "2002-09-17", "planned")
+    ]
+
+
+def test_a_timetables_present_tense_reads_its_day_ahead(rec: dt.Record) -> None:
+    text = "MANILA - Rodrigo Duterte flies from Brunei to Beijing on Tuesday for a state visit."
+    assert ("rodrigo-duterte", "CHN", "2016-10-18", "planned") in _trips(rec, text, "2016-10-17")
+
+
+def test_leaders_staying_away_from_the_gathering_cancelled(rec: dt.Record) -> None:
+    text = (
+        "МИНСК, 23 ноября. В Минске в четверг прошла сессия Совета коллективной безопасности "
+        "ОДКБ. В саммите приняли участие Владимир Путин и президент Казахстана Касым-Жомарт "
+        "Токаев. Премьер-министр Армении Никол Пашинян в белорусскую столицу не приехал."
+    )
+    trips = _trips(rec, text, "2023-11-23")
+    assert ("nikol-pashinyan", "BLR", "cancelled") in [(t[0], t[1], t[3]) for t in trips]
+    assert ("vladimir-putin", "BLR", "2023-11-23", "occurred") in trips
+    assert not any(t[0] == "nikol-pashinyan" and t[3] == "occurred" for t in trips)
+
+
+def test_a_pronoun_agrees_with_the_leader_it_means(rec: dt.Record) -> None:
+    """A first lady's "she" is not the president named before her; "he" after a woman
+    prime minister goes back to the man the article is about."""
+    text = (
+        "ACCRA - Melania Trump landed in Ghana on Tuesday. She was greeted by the wife of "
+        "President Nana Akufo-Addo. After Ghana she travels to Malawi, Kenya and Egypt."
+    )
+    assert _trips(rec, text, "2018-10-03") == []
+    text = (
+        "President Donald Trump has called off his visit to Denmark after Prime Minister Mette "
+        "Frederiksen dismissed his interest in Greenland. She said she regretted it. The rest "
+        "of his schedule stands: he travels to Poland on September 1."
+    )
+    trips = _trips(rec, text, "2019-08-21")
+    assert ("donald-trump", "POL", "2019-09-01", "planned") in trips
+    assert not any(t[0] == "mette-frederiksen" for t in trips)
+
+
+def test_a_leader_met_before_the_visitor_moved_on_stays_behind(rec: dt.Record) -> None:
+    text = (
+        "Viktor Orban visited Kyiv on Tuesday for talks with Volodymyr Zelensky and flew to "
+        "Moscow on Friday to meet Vladimir Putin."
+    )
+    trips = _trips(rec, text, "2024-07-08")
+    assert ("viktor-orban", "RUS", "2024-07-05", "occurred") in trips
+    assert not any(t[0] == "volodymyr-zelensky" for t in trips)

@@ -829,8 +829,8 @@ class Extractor:
             visitors = _visitors(trigger, people, place, sentence.text, context, clause, others)
             for visitor, inferred in visitors:
                 default = context.date if place is context.place else None
-                if context.frame is not None and place is context.frame[0]:
-                    default = context.frame[1]
+                if context.frame is not None and _framed(place, status, context.frame[0]):
+                    default = context.frame[1]  # "Пашинян в Минск не приехал": the summit's day
                 trip = self._trip(
                     visitor,
                     inferred,
@@ -965,6 +965,14 @@ _ABSENCE = re.compile(
     r"skip|declin|refus|boycott|не приех|не поех|не прилет|не прибы|отказ|бойкот|пропуст)",
     re.IGNORECASE,
 )
+
+
+def _framed(place: _Place, status: str, gathering: _Place) -> bool:
+    """The clause's place is the article's gathering (or, for a leader who stayed away,
+    its country)."""
+    if status == "cancelled":
+        return place.country == gathering.country
+    return place is gathering
 
 
 def _between(text: str, person: _Person, hit: Hit) -> str:
