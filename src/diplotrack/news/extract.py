@@ -785,6 +785,9 @@ class Extractor:
         ]
         if any(_close(h, trigger, 150) for h in doubt):
             return []  # "сомневаются, что подобная поездка возможна"
+        by_link = [h for h in hits if h.role == "neg" and _CHANNEL.search(h.pattern)]
+        if _TAKING_PART.match(trigger.pattern) and any(h.start < trigger.start for h in by_link):
+            return []  # "общались по видеосвязи: в саммите приняли участие Си, Моди …"
         travel_hits = [h for h in hits if h.role in TRAVEL]
         governed = a == 0 or _THAT.match(sentence.text[a:b]) is not None
         status = _status(inside, [h for h in hits if h.start < a], trigger, governed)
@@ -1774,6 +1777,12 @@ _PREDICATE = re.compile(
 _BARE_TITLE = re.compile(
     r"(?<!\w)(?:the president|the prime minister|the premier|the chancellor|the leader|"
     r"президент|премьер|премьер-министр|глава государства|глава правительства|лидер)(?!\w)",
+    re.IGNORECASE,
+)
+_TAKING_PART = re.compile(
+    r"(?:took part|take part|takes part|taking part|attended|attends|joined|joins|"
+    r"принял\w* участие|примет участие|примут участие|принимают участие|участвова\w*|участвует|"
+    r"присутств\w*)",
     re.IGNORECASE,
 )
 _SHE = re.compile(r"(?:she|her|hers|herself|она|её|ее|ей|неё|нее)", re.IGNORECASE)
