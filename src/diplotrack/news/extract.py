@@ -878,6 +878,8 @@ class Extractor:
         for place in origins:
             if place.country in (visitor.country, place.held_by, trip.host_country):
                 continue
+            if _REACTION_FROM.search(sentence.text, 0, place.start):
+                continue  # "despite warnings from Tokyo": no stop there
             if place.held_by == visitor.country:
                 continue
             before = ExtractedTrip(
@@ -1388,6 +1390,13 @@ def _origin(text: str, start: int) -> bool:
     return bool(before) and before[-1].casefold() in _ORIGIN
 
 
+_REACTION_FROM = re.compile(
+    r"(?:warnings?|criticism|protests?|objections?|pressure|calls?|condemnation|reactions?|"
+    r"response|complaints?|anger|opposition|threats?|messages?|letters?|envoys?|officials|"
+    r"delegations?|критик\w*|протест\w*|предупрежден\w*|давлени\w*)\s+(?:\w+\s+){0,2}"
+    r"(?:from|из)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _ASIDE_END = re.compile(
     r",\s*(?:who|который|которая|\w+(?:вший|вшая|вшего|вшие))\b[^,;]*,\s*$", re.I
 )
