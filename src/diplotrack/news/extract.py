@@ -555,8 +555,13 @@ class Extractor:
         since Shinzo Abe's in April 2015": the earlier visit the comparison names (compared
         with the trip of the clause it stands in, or of the last clause before it)."""
         text = sentence.text
-        if not by_clause or not _FIRST.search(text):
+        if not _FIRST.search(text):
             return []
+        if not by_clause:  # "the first state visit to Japan by a Chinese leader since Hu"
+            lone = self._unattached(sentence, places, lang)
+            if lone is None:
+                return []
+            by_clause = [(0, [lone])]
         found: list[ExtractedTrip] = []
         for match in _SINCE_WORD.finditer(text):
             after = text[match.end() : match.end() + 90]
@@ -582,6 +587,8 @@ class Extractor:
                     continue  # "since Roh Moo-hyun in October 2007", a leader we cannot name
             earlier = [made for start, made in by_clause if start <= match.start()]
             base = (earlier or [by_clause[-1][1]])[-1][-1]
+            if base.leader_id is None and who is None:
+                continue
             visitor = who.leader_id if who else base.leader_id
             if who is not None and (
                 who.country == base.host_country or who.leader_id == base.leader_id
@@ -621,6 +628,32 @@ class Extractor:
                 )
             )
         return found
+
+    def _unattached(
+        self, sentence: Sentence, places: list[_Place], lang: str
+    ) -> ExtractedTrip | None:
+        """A visit with no visitor the sentence names, to its first place: the base a
+        "since" comparison needs ("the first visit to Japan by a Chinese leader since …")."""
+        if not places or not _TRIP_NOUN.search(sentence.text):
+            return None
+        place = places[0]
+        evidence = Evidence(sentence.text, sentence.start, sentence.end, f"{lang}:since")
+        return ExtractedTrip(
+            leader_id=None,
+            name="",
+            written="",
+            office=None,
+            host_country=place.country,
+            cities=[],
+            start_date=None,
+            end_date=None,
+            status="occurred",
+            kind="unknown",
+            occasion=None,
+            ordinal=None,
+            confidence=0.7,
+            evidence=[evidence],
+        )
 
     def _named_then(self, after: str, on: str | None, people: list[_Person]) -> _Person | None:
         """The leader named right after "since", resolved on the date of the earlier visit
@@ -753,6 +786,8 @@ class Extractor:
         by_title = found.method.startswith(("head of", "leader of", "minister of"))
         if by_title and _UNKNOWN_NAME.match(sentence.text[end:]):
             return None  # "Russian President Ivan Petrov": a name the registry lacks follows
+        if by_title and _GENERIC.search(sentence.text, max(0, start - 16), start):
+            return None  # "the first by a U.S. president": any president, not this one
         country = found.office.country or self.record.names().index.countries.get(found.leader_id)
         if country is None:
             return None
@@ -1390,6 +1425,7 @@ def _origin(text: str, start: int) -> bool:
     return bool(before) and before[-1].casefold() in _ORIGIN
 
 
+_GENERIC = re.compile(r"(?<!\w)(?:a|an|any|no|every|each|another)\s+(?:\w+\s+)?$", re.I)
 _REACTION_FROM = re.compile(
     r"(?:warnings?|criticism|protests?|objections?|pressure|calls?|condemnation|reactions?|"
     r"response|complaints?|anger|opposition|threats?|messages?|letters?|envoys?|officials|"
