@@ -319,3 +319,14 @@ def test_a_leader_met_before_the_visitor_moved_on_stays_behind(rec: dt.Record) -
     trips = _trips(rec, text, "2024-07-08")
     assert ("viktor-orban", "RUS", "2024-07-05", "occurred") in trips
     assert not any(t[0] == "volodymyr-zelensky" for t in trips)
+
+
+def test_a_leader_staying_away_from_an_undated_gathering_is_no_crash(rec: dt.Record) -> None:
+    """The gathering has no date of its own: the cancelled trip is read on the publication
+    date (an "unknown" date once became 9999-12-31 and overflowed)."""
+    text = (
+        "KIGALI — Commonwealth leaders opened their summit in Kigali amid protests over "
+        "migrant deportations. Indian Prime Minister Narendra Modi stayed away and sent a minister."
+    )
+    trips = _trips(rec, text, "2022-06-24")
+    assert [(t[0], t[1], t[3]) for t in trips] == [("narendra-modi", "RWA", "cancelled")]

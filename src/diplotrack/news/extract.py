@@ -460,7 +460,9 @@ class Extractor:
             if any(h.role == "cancel" for h in hits):
                 told = {t.leader_id for t in elsewhere.get(sentence.start, [])}
                 present = [p for p in people if p.leader_id not in told]  # not "won't go to India"
-                trips.extend(self._absent(sentence, present, hits, lang, context.frame, have))
+                absent = self._absent(sentence, present, hits, lang, context.frame, published)
+                trips.extend(t for t in absent if (t.leader_id, t.host_country) not in have)
+                have.update((t.leader_id, t.host_country) for t in absent)
                 continue
             if any(h.role == "past" and _EARLIER_VISIT.match(sentence.text, h.start) for h in hits):
                 continue  # "he was last there in 2018": another visit
@@ -494,7 +496,7 @@ class Extractor:
         hits: list[Hit],
         lang: str,
         frame: tuple[_Place, tuple[str | None, str | None] | None],
-        have: set[tuple[str | None, str]],
+        published: dt.date,
     ) -> list[ExtractedTrip]:
         """Leaders the article shows staying away from its gathering ("Prayut stayed at
         home", "Пашинян в Минск не приехал", "Обама … от поездки на Игры отказались"): each
@@ -502,8 +504,7 @@ class Extractor:
         place, date = frame
         found: list[ExtractedTrip] = []
         for person in people:
-            key = (person.leader_id, place.country)
-            if person.country in (place.country, place.held_by) or key in have:
+            if person.country in (place.country, place.held_by):
                 continue
             near = [
                 h
@@ -515,9 +516,8 @@ class Extractor:
             between = [h for h in near if not _BREAK.search(_between(sentence.text, person, h))]
             if not between or _FROM.search(sentence.text[max(0, person.start - 30) : person.start]):
                 continue
-            trip = self._attended(person, place, date, "cancelled", sentence, lang, _day(date))
+            trip = self._attended(person, place, date, "cancelled", sentence, lang, published)
             if trip is not None:
-                have.add(key)
                 found.append(replace(trip, status="cancelled"))
         return found
 
@@ -1017,13 +1017,6 @@ def _framed(place: _Place, status: str, gathering: _Place) -> bool:
 
 def _between(text: str, person: _Person, hit: Hit) -> str:
     return text[person.end : hit.start] if hit.start >= person.end else text[hit.end : person.start]
-
-
-def _day(date: tuple[str | None, str | None] | None) -> dt.date:
-    """The day a gathering's date names, for reading its status (far ahead when unknown)."""
-    if date and date[0] and len(date[0]) == 10:
-        return dt.date.fromisoformat(date[0])
-    return dt.date.max
 
 
 def _at_gathering(
