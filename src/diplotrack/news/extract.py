@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -36,6 +37,7 @@ from diplotrack.news.rules import (
     LANGUAGES,
     TRAVEL,
     Hit,
+    host_only,
     language_of,
     rules,
     women,
@@ -61,7 +63,7 @@ CHUNK = 20_000
 MERGE_DAYS = 7  # mentions of one visitor and host this close in one article are one visit
 LOOKAHEAD = 5  # sentences before a travel sentence whose leaders and places are read
 _TITLE_WORD = re.compile(
-    r"(?i:president|prime minister|premier|chancellor|king|emir|sultan|leader|head of state|"
+    r"(?<!\w)(?i:president|prime minister|premier|chancellor|king|emir|sultan|leader|head of state|"
     r"президент|премьер|канцлер|лидер|глав[аеуы] (?:\w+ )?(?:государства|правительства)|"
     r"председател[а-я]* (?:кнр|правительства|госсовета)|корол|эмир|султан)"
 )
@@ -274,7 +276,7 @@ class Extractor:
         context = _Context(place=dateline, dateline=dateline)
         spans = sentence_spans(text)
         lang = None if article.detected else article.language  # per sentence when guessed
-        travels = _travel_sentences(text, spans, lang)
+        travels = _travel_sentences(text, spans, lang, self._leaders_named)
         wanted = {k for t in travels for k in range(max(0, t - LOOKAHEAD), t + 1)}
         wanted |= _after_gathering(text, spans)
         for k in sorted(wanted):
@@ -305,7 +307,7 @@ class Extractor:
         surnames = self._surnames()
         for match in _CAPITALISED.finditer(text):
             word = match.group().casefold().replace("ё", "е")
-            if word in surnames or word[:-1] in surnames or word[:-2] in surnames:
+            if any(stem in surnames for stem in _stems(word)):
                 return True
         return False
 
@@ -1099,9 +1101,34 @@ def _word_of(word: str, name: str) -> bool:
     return False
 
 
-def _travel_sentences(text: str, spans: list[tuple[int, int, int]], lang: str | None) -> list[int]:
-    """The sentences with a travel rule, found by one pass of each language's travel pattern
-    over the whole text (sentence by sentence when casefolding changes the length)."""
+_CASE_ENDINGS = frozenset(
+    {"а", "я", "у", "ю", "е", "ы", "и", "о", "ом", "ем", "ым", "им", "ой", "ей", "ою", "ею"}
+    | {"ах", "ях", "ам", "ям", "ов", "ев", "ую"}
+)
+
+
+def _stems(word: str) -> tuple[str, ...]:
+    """A capitalised word as a surname may be written: itself, without a Russian case
+    ending ("Путиным", "Токаева"), without an English possessive ("Putin's"). Only real
+    endings come off: "Минск" is not "Мин", nor "Baku" "Bak"."""
+    stems = [word]
+    for end in (word[-1:], word[-2:]):
+        if end in _CASE_ENDINGS and len(word) - len(end) >= 2:
+            stems.append(word[: -len(end)])
+    if word.endswith(("'s", "’s")):
+        stems.append(word[:-2])
+    return tuple(stems)
+
+
+def _travel_sentences(
+    text: str,
+    spans: list[tuple[int, int, int]],
+    lang: str | None,
+    names_leader: Callable[[str], bool],
+) -> list[int]:
+    """The sentences with a travel rule that could tell of a leader's trip, found by one
+    pass of each language's travel pattern over the whole text (sentence by sentence when
+    casefolding changes the length)."""
     folded = text.casefold()
     if len(folded) != len(text):
         return [k for k, (a, b, _p) in enumerate(spans) if _travels(text[a:b], lang)]
@@ -1113,9 +1140,39 @@ def _travel_sentences(text: str, spans: list[tuple[int, int, int]], lang: str | 
             if k < 0 or k in found or match.start() >= spans[k][1]:
                 continue
             a, b, _p = spans[k]
-            if b - a <= CHUNK and (lang or language_of(text[a:b]) == code):
+            if b - a > CHUNK or not (lang or language_of(text[a:b]) == code):
+                continue
+            if _could_report(text, (a, b), match, code, names_leader):
                 found.add(k)
     return sorted(found)
+
+
+_GUEST = re.compile(r"[A-ZА-ЯЁ]|(?<!\w)(?:him|her|them|его|её|ее|их)(?!\w)")
+# A sentence led by an official who is not a leader: "The foreign minister travelled to
+# Minsk", "Министр иностранных дел прибыл в Ташкент" (not "Prime Minister Modi", whose
+# title is a leader's).
+_OFFICIAL_SUBJECT = re.compile(
+    r"\W*(?:the |a |an )?(?:(?!prime\b|premier\b)[\w-]+ ){0,3}minister\b|"
+    r"\W*(?:[\w-]+ ){0,2}министр(?:а|ом|у)?(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _could_report(
+    text: str,
+    span: tuple[int, int],
+    match: re.Match[str],
+    code: str,
+    names_leader: Callable[[str], bool],
+) -> bool:
+    """Whether a travel phrase can tell of a leader's trip: not a host's verb with nobody
+    after it to be the guest ("Парламент принял бюджет"), not an official other than a
+    leader travelling in a sentence that names no leader. Such sentences, and the ones
+    before them, are then not parsed at all."""
+    a, b = span
+    if host_only(code, match.group()) and not _GUEST.search(text, match.end(), b):
+        return False
+    return not (_OFFICIAL_SUBJECT.match(text, a) and not names_leader(text[a:b]))
 
 
 def _after_gathering(text: str, spans: list[tuple[int, int, int]]) -> set[int]:

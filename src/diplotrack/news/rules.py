@@ -96,6 +96,14 @@ def rules(lang: str) -> Rules:
     return Rules(lang, tuple(by_role), re.compile(rf"(?<!\w)(?:{travel})"))
 
 
+@cache
+def host_only(lang: str, phrase: str) -> bool:
+    """Whether a phrase the travel pattern found is only a host's verb ("принял",
+    "welcomed"), whose guest must be named after it."""
+    roles = [r for r, p, _s in rules(lang).by_role if r in TRAVEL and p.fullmatch(phrase)]
+    return roles == ["host"]
+
+
 # The prefilter: stems that any reported trip is written with, in every language. A text
 # without one is not parsed at all; most news is not about leaders' travel.
 _PREFILTER = re.compile(
