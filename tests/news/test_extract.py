@@ -330,3 +330,18 @@ def test_a_leader_staying_away_from_an_undated_gathering_is_no_crash(rec: dt.Rec
     )
     trips = _trips(rec, text, "2022-06-24")
     assert [(t[0], t[1], t[3]) for t in trips] == [("narendra-modi", "RWA", "cancelled")]
+
+
+def test_leaders_who_signed_abroad_attended(rec: dt.Record) -> None:
+    # A signing by the heads of several states, in a city none of the others rules.
+    text = (
+        "ДУШАНБЕ, 5 июля. Главы пяти государств подписали в среду в Душанбе декларацию о "
+        "сотрудничестве. Подписи под документом поставили Эмомали Рахмонов, Нурсултан "
+        "Назарбаев, Аскар Акаев и Ислам Каримов."
+    )
+    trips = {(t.leader_id, t.host_country, t.start_date) for t in rec.extract(text, "2000-07-06")}
+    assert trips == {
+        ("nursultan-nazarbayev", "TJK", "2000-07-05"),
+        ("askar-akayev", "TJK", "2000-07-05"),
+        ("islam-karimov", "TJK", "2000-07-05"),
+    }

@@ -96,7 +96,8 @@ _DATELINE = re.compile(
 _EVENT = re.compile(
     r"summit|forum|parade|funeral|ceremony|inauguration|council|conference|celebrations|"
     r"olympic|игр[ыа] |олимпиад|"
-    r"саммит|форум|парад|похорон|церемони|инаугурац|заседани|совет|конференци|торжеств",
+    r"саммит|форум|парад|похорон|церемони|инаугурац|заседани|совет|конференци|торжеств|"
+    r"подписали (?:\w+ ){0,2}в [А-ЯЁ]|signed (?:\w+ ){0,2}in [A-Z]",
     re.IGNORECASE,
 )
 _ATTEND = re.compile(
@@ -2172,12 +2173,13 @@ _GATHERING = re.compile(
     r"(?<!\w)(?:summit|forum|conference|ceremony|funeral|parade|celebrations|inauguration|"
     r"sworn in|swearing-in|memorial service|coronation|"
     r"(?:leaders|heads of (?:state|government)) (?:of|from)\b[^.;]{0,60}\b(?:met|gathered|"
-    r"convened|opened|closed|ended|wrapped up|meeting)|"
+    r"convened|opened|closed|ended|wrapped up|meeting|signed)|"
     r"(?:talks|meeting) (?:of|between) (?:the )?(?:\w+ )?(?:leaders|heads)|"
     r"(?:переговоры|встреча|встречи) (?:лидеров|глав|президентов)|"
     r"саммит|форум|конференци|церемони|похорон|парад|торжеств(?!енн)|инаугурац|коронац|"
     r"(?:заседани\w*|сесси\w*) (?:\w+ ){0,2}совет\w*|"
-    r"(?:лидеры|главы (?:государств|правительств))\b[^.;]{0,60}(?:собрал|встретил))",
+    r"(?:лидеры|руководители|главы (?:\w+ )?(?:государств|правительств))\b[^.;]{0,80}"
+    r"(?:собрал|встретил|подписали))",
     re.IGNORECASE,
 )
 _FROM = re.compile(r"(?:from|on behalf of|от|от имени)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)

@@ -112,7 +112,8 @@ _PREFILTER = re.compile(
     r"посещ|саммит|переговор|турне|отправи|побыва|принял|встрет|участи|находится|приед|"
     r"приезд|вылет|пребыва|depart|leaves for|left for|touched down|set foot|boycott|остановк|"
     r"по пути|летевш|направ|съехал|собрал| met | meets |meeting with|встреча|парад|parade|"
-    r"funeral|похорон|ceremony|церемони|inaugurat|инаугурац|находил|участием|mourners",
+    r"funeral|похорон|ceremony|церемони|inaugurat|инаугурац|находил|участием|mourners|"
+    r"подписали (?:\w+ ){0,2}в |signed (?:\w+ ){0,2}in ",
     re.IGNORECASE,
 )
 
