@@ -345,3 +345,30 @@ def test_leaders_who_signed_abroad_attended(rec: dt.Record) -> None:
         ("askar-akayev", "TJK", "2000-07-05"),
         ("islam-karimov", "TJK", "2000-07-05"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "start"),
+    [
+        # The talks "пройдут во вторник": ahead, not the Tuesday before the arrival.
+        (
+            "Премьер-министр Индии Нарендра Моди в понедельник прилетел в Москву. Вечером "
+            "Владимир Путин примет Моди в резиденции Ново-Огарёво, а переговоры пройдут во "
+            "вторник в Кремле.",
+            "2021-04-05",
+            "2021-04-05",
+        ),
+        # "He ends the visit on Tuesday": the coming Tuesday, so the visit still starts Sunday.
+        (
+            "Emmanuel Macron arrived in Berlin on Sunday for a state visit. He ends the visit "
+            "on Tuesday in Münster, where he receives a prize.",
+            "2024-05-26",
+            "2024-05-26",
+        ),
+    ],
+)
+def test_a_weekday_is_read_by_the_tense_of_its_own_clause(
+    rec: dt.Record, text: str, published: str, start: str
+) -> None:
+    trips = rec.extract(text, published)
+    assert [t.start_date for t in trips] == [start]

@@ -1971,13 +1971,13 @@ def _dates(
     """Dates in the clause (offsets from its start), else in the rest of the sentence; never
     a "since" date, which opens a window rather than dating a trip."""
     own = _SINCE_SOMEONE.match(text[a:b])  # "since Karimov came to Washington in March 2002"
-    inside = [d for d in find_dates(text[a:b], published) if own or not _since(text[a:b], d)]
+    inside = [d for d in _tensed(text[a:b], published) if own or not _since(text[a:b], d)]
     head = _DATELINE.match(text)  # "TOKYO, Aug 30 - ": the day of the report, not of a trip
     cut = head.end() if head else 0
     inside = [d for d in inside if not _aside(text, a + d.start, a + d.end) and a + d.start >= cut]
     if inside:
         return inside, False
-    outside = [d for d in find_dates(text, published) if not _since(text, d) and d.start >= cut]
+    outside = [d for d in _tensed(text, published) if not _since(text, d) and d.start >= cut]
     if _WHEN.match(text, a):  # "last set foot in the US in September 2015, when he addressed"
         every = find_dates(text, published)  # "since September, when the two men met"
         then = [d for d in every if d.end <= a and not _aside(text, d.start, d.end)][-1:]
@@ -1998,6 +1998,59 @@ def _dates(
         and not any(m.end() <= d.start + 1 for m in _FROM_WHERE.finditer(text, a))
     ]
     return moved, True
+
+
+def _tensed(text: str, published: dt.date) -> list[FoundDate]:
+    """The dates of ``text``, a weekday read the way the verb of its own clause reads it:
+    "arrived on Sunday …; he ends the visit on Tuesday" (ahead), "основные переговоры
+    пройдут во вторник" (ahead), "прибыл в понедельник" (back)."""
+    found = find_dates(text, published)
+    if not any(_weekday(d) for d in found):
+        return found
+    return [_tense_of(d, text) if _weekday(d) else d for d in found]
+
+
+def _weekday(date: FoundDate) -> bool:
+    """A weekday with two readings, a week apart at most ("on Tuesday", "в среду")."""
+    past, future = date.past[0], date.future[0]
+    if not (date.relative and past and future and past != future):
+        return False
+    return (
+        len(past) == len(future) == 10
+        and future <= (dt.date.fromisoformat(past) + dt.timedelta(days=7)).isoformat()
+    )
+
+
+def _tense_of(date: FoundDate, text: str) -> FoundDate:
+    start = max(0, date.start - 60)
+    head = text[start : date.start]
+    breaks = list(_LOCAL_BREAK.finditer(head))
+    if breaks:
+        head = head[breaks[-1].end() :]
+    tail = text[date.end : date.end + 50]
+    stop = _LOCAL_BREAK.search(tail)
+    tail = tail[: stop.start()] if stop else tail
+    local = head + " " + tail
+    if _FUTURE.search(local) and not _PAST.search(local):
+        return FoundDate(date.start, date.end, date.future, date.future, date.relative)
+    return date
+
+
+_LOCAL_BREAK = re.compile(r"[,;:.]|\s(?:and|but|а|но|и)\s")
+_FUTURE = re.compile(
+    r"(?<!\w)(?:will|'ll|shall|is due|are due|is to|are to|is set to|are set to|"
+    r"(?:is|are|was|were) (?:due|expected|scheduled|set to)|ends|wraps up|"
+    r"будет|будут|пройд[её]т|пройдут|состоится|состоятся|продлится|завершится|примет|"
+    r"проведет|проведёт|проведут|посетит|встретится|встретятся|выступит|подпишут|обсудят|"
+    r"отправится|вылетит|прибудет|прилетит|откроет|ожидается|ожидаются|запланирован\w*)(?!\w)",
+    re.IGNORECASE,
+)
+_PAST = re.compile(
+    r"(?<!\w)(?:arrived|landed|held|met|visited|attended|flew|travell?ed|began|opened|"
+    r"(?:was|were)(?! (?:due|expected|scheduled|set)\b)|had|прибыл\w*|прилетел\w*|провел\w*|"
+    r"провёл|встретил\w*|посетил\w*|начал\w*|состоял\w*|был[аи]?)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 _WHEN = re.compile(r"\W*(?:when|когда)\b", re.IGNORECASE)
