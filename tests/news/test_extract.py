@@ -372,3 +372,41 @@ def test_a_weekday_is_read_by_the_tense_of_its_own_clause(
 ) -> None:
     trips = rec.extract(text, published)
     assert [t.start_date for t in trips] == [start]
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # "Mrs Biden" is not the president, though his surname is hers.
+        (
+            "First Lady Jill Biden toured a refugee centre in Warsaw on Sunday. Mrs Biden had "
+            "spent the previous days in Bucharest. President Joe Biden stayed in Washington.",
+            "2022-05-09",
+        ),
+        # The minister travels on, not the president he brought an invitation from.
+        (
+            "Algerian President Abdelmadjid Tebboune received Russian Foreign Minister Sergei "
+            "Lavrov in Algiers on Tuesday. Lavrov, who travels on to Oman on Wednesday, said "
+            "he had brought an invitation from Vladimir Putin for Tebboune.",
+            "2022-05-10",
+        ),
+        # The prime minister's wife, and what she did there, in the clause after 'где'.
+        (
+            "Премьер-министр Армении Никол Пашинян провёл телефонный разговор с Эмманюэлем "
+            "Макроном. Супруга премьер-министра Анна Акопян на прошлой неделе побывала в Киеве, "
+            "где приняла участие в саммите первых леди.",
+            "2023-09-14",
+        ),
+        # 'since President Joe Biden took office' dates the secretary's trip; it is no trip.
+        (
+            "Secretary of State Antony Blinken arrived in Beijing on Sunday. He is the most senior "
+            "American official to travel to China since President Joe Biden took office, and "
+            "the first secretary of state to visit in five years.",
+            "2023-06-19",
+        ),
+    ],
+)
+def test_someone_else_who_travels_gives_no_leader_a_trip(
+    rec: dt.Record, text: str, published: str
+) -> None:
+    assert rec.extract(text, published) == []

@@ -1206,7 +1206,8 @@ _AFTER_NAME = re.compile(rf"^\s+(?:\w+\s+){{0,2}}(?:{_ENTOURAGE})\b", re.IGNOREC
 _BEFORE_NAME = re.compile(
     r"(?:помощник\w*|пресс-секретар\w*|советник\w*|спецпредставител\w*|представител\w*|"
     r"посланник\w*|супруг\w*|жен[аы]|министр\w*|администраци\w*|аппарат\w*|aide to|"
-    r"envoy of|spokes\w+ for|wife of|husband of|son of|daughter of|adviser to)\s+(?:\w+\s+)?$",
+    r"envoy of|spokes\w+ for|wife of|husband of|son of|daughter of|adviser to)\s+(?:\w+\s+)?$|"
+    r"(?<!\w)(?:mrs|mme|madame|госпож\w*)\.?\s+$",
     re.IGNORECASE,
 )
 
@@ -1218,7 +1219,7 @@ _COMMON = _words(
     "congress council assembly forum square party president minister government olympic "
     "victory independence liberty central national eastern western northern southern new "
     "china sea harbour harbor university institute airport cathedral church museum day "
-    "republic's capitol senate commission cabinet court"
+    "republic's capitol senate commission cabinet court commonwealth"
 )
 
 
@@ -1672,6 +1673,7 @@ def _visitors(
         p for p in people if p.end <= trigger.start + 2 and p.start < trigger.start
     ]
     before = [p for p in before if not _governed(text, p.start) or _opens_clause(text, clause, p)]
+    before = [p for p in before if not _TOOK_OFFICE.match(text, p.end)]
     inside = [p for p in before if p.start >= clause[0]]
     subjects = [p for p in _nearest_group(inside, text) if p.country != place.country]
     if subjects:
@@ -1701,9 +1703,14 @@ def _visitors(
     # else is the subject, so no leader is inferred (a leader named later still counts)
     blocked = not inside and bool(_SOMEONE_ELSE.search(lead) or _SOMEONE_ELSE.match(after_trigger))
     if not inside and _WHO.match(lead) and not earlier:
-        # "Agriculture Minister Carlos Fávaro, who arrived in Beijing": the minister's trip
+        # "Agriculture Minister Carlos Fávaro, who arrived in Beijing": the minister's trip;
+        # "Lavrov, who travels on to Oman": someone the registry does not hold as a leader
         antecedent = _PRIME.sub("", text[max(0, clause[0] - 60) : clause[0]])
         blocked = blocked or bool(_SOMEONE_ELSE.search(antecedent))
+        blocked = blocked or bool(_NAME_BEFORE.search(text, 0, clause[0] + 1))
+    if not inside and not earlier and clause[0] > 0 and _CONTINUATION.match(lead):
+        # "Супруга премьер-министра … побывала в Киеве, где приняла участие": hers still
+        blocked = blocked or bool(_SOMEONE_ELSE.search(_PRIME.sub("", text[: clause[0]])))
     bare = _BARE_TITLE.search(lead)
     if bare and not inside and not blocked:
         main = context.main(bare.group())
@@ -1768,6 +1775,12 @@ def _visitors(
     return [(w, False) for w in with_guest[:1]]
 
 
+# "since President Joe Biden took office": a time, not a subject
+_TOOK_OFFICE = re.compile(
+    r"\s+(?:took office|came to power|took power|was elected|was sworn in|"
+    r"пришёл к власти|пришел к власти|вступил в должность|был избран)\b",
+    re.IGNORECASE,
+)
 _REFERS_BACK = re.compile(
     r"(?<!\w)(?:who|whom|whose|he|she|his|her|который|которая|которого|которому|он|она|его|её|ее)(?!\w)",
     re.IGNORECASE,
@@ -1863,6 +1876,12 @@ _CONTINUES = re.compile(
     r"\s*,?\s*(?:а затем|и затем|затем|а потом|потом|после чего|and then|then)\b", re.IGNORECASE
 )
 _PRIME = re.compile(r"prime minister|премьер-министр\w*", re.IGNORECASE)
+# A capitalised word that is no title right before ", who": a name the registry does not hold
+_NAME_BEFORE = re.compile(
+    r"(?<!\w)(?!(?:President|Premier|Chancellor|King|Queen|Emir|Sultan|Leader|Президент|"
+    r"Премьер|Канцлер|Король|Лидер|[IVX]+)\b)[A-ZА-ЯЁ][\w'’-]+,\s*$"
+)
+_CONTINUATION = re.compile(r"\W*(?:где|where|who|which|котор\w+)\b", re.IGNORECASE)
 _WHO = re.compile(r"\s*,?\s*(?:who|which|который|которая)\b", re.IGNORECASE)
 # The rest of a sentence's predicate after an aside: "Biden, who said …, is due in Delhi"
 _PREDICATE = re.compile(
