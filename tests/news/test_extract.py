@@ -410,3 +410,14 @@ def test_someone_else_who_travels_gives_no_leader_a_trip(
     rec: dt.Record, text: str, published: str
 ) -> None:
     assert rec.extract(text, published) == []
+
+
+def test_an_itinerary_that_dates_each_stop_before_it(rec: dt.Record) -> None:
+    # Each date comes before its stop; the second stop is told in a clause with no subject.
+    text = (
+        "Премьер-министр Венгрии Виктор Орбан 3 марта приехал в Варшаву, 5 марта оказался в "
+        "Праге у чешского премьера, а 7 марта прилетел в Братиславу."
+    )
+    trips = {(t.host_country, t.start_date) for t in rec.extract(text, "2021-03-10")}
+    assert trips == {("POL", "2021-03-03"), ("CZE", "2021-03-05"), ("SVK", "2021-03-07")}
+

@@ -1750,14 +1750,19 @@ def _visitors(
     ):
         # "…, a day after visiting Kyiv": the subject of the sentence, or of its last
         # coordinated clause ("…, and Trump logged on from the White House before leaving")
-        subjects = [p for p in earlier if p not in _objects(text, earlier)]
-        if not subjects:
-            return []  # "Cheney also met Prime Minister Akhmetov before flying on to Croatia"
+        guests = _objects(text, earlier)
+        subjects = [p for p in earlier if p not in guests and not _governed(text, p.start)]
+        he = _SUBJECT_PRONOUN.search(text, 0, clause[0])
+        first = subjects[0].start if subjects else len(text)
         joined = [p for p in subjects if _COORDINATED.search(text, 0, p.start)]
-        lead_person = joined[-1] if joined else subjects[0]
-        opens = _SUBJECT_PRONOUN.match(text.lstrip()) and back is not None
-        if opens and not joined and back is not None:
-            lead_person = back  # "He arrives in Riyadh for talks with King Salman, then flies …"
+        if he is not None and he.start() < first and back is not None and not joined:
+            # "He arrives in Riyadh for talks with King Salman, then flies …"; "В понедельник
+            # он прилетел в Каракас, где вместе с Николасом Мадуро подписал …, а в среду …"
+            lead_person = back
+        elif subjects:
+            lead_person = joined[-1] if joined else subjects[0]
+        else:
+            return []  # "Cheney also met Prime Minister Akhmetov before flying on to Croatia"
         return [(lead_person, False)] if lead_person.country != place.country else []
     who = not earlier and not inside and _WHO.match(lead)
     if who and back is not None and back.country != place.country:
@@ -1873,7 +1878,8 @@ def _governed(text: str, start: int) -> bool:
 
 
 _CONTINUES = re.compile(
-    r"\s*,?\s*(?:а затем|и затем|затем|а потом|потом|после чего|and then|then)\b", re.IGNORECASE
+    r"\s*,?\s*(?:а затем|и затем|затем|а потом|потом|после чего|and then|then|а|и|and)\b",
+    re.IGNORECASE,
 )
 _PRIME = re.compile(r"prime minister|премьер-министр\w*", re.IGNORECASE)
 # A capitalised word that is no title right before ", who": a name the registry does not hold
@@ -2149,12 +2155,21 @@ def _segment(
     following = [x for x in starts if x > place.start]
     stop = following[0] if following else 10**9
     after = [d for d in dates if place.start <= d.start + offset < stop]
-    if after:
-        return after[:1]
     preceding = [x for x in starts if x < place.start]
     begin = preceding[-1] if preceding else -(10**9)
     before = [d for d in dates if begin <= d.start + offset < place.start]
+    if before and _dates_lead(dates, starts, offset):
+        return before[-1:]  # "2 июля … приехал в Киев, 5 июля оказался в Москве"
+    if after:
+        return after[:1]
     return before[-1:] if before else []
+
+
+def _dates_lead(dates: list[FoundDate], starts: list[int], offset: int) -> bool:
+    """Whether an itinerary gives each date before its stop: the first stop has a date before
+    it and the last none after it."""
+    ahead = any(d.start + offset < starts[0] for d in dates)
+    return ahead and not any(d.start + offset > starts[-1] for d in dates)
 
 
 # "pressure to cancel the visit", "призывы отменить визит": someone wants it called off

@@ -113,7 +113,12 @@ _PREFILTER = re.compile(
     r"приезд|вылет|пребыва|depart|leaves for|left for|touched down|set foot|boycott|остановк|"
     r"по пути|летевш|направ|съехал|собрал| met | meets |meeting with|встреча|парад|parade|"
     r"funeral|похорон|ceremony|церемони|inaugurat|инаугурац|находил|участием|mourners|"
-    r"подписали (?:\w+ ){0,2}в |signed (?:\w+ ){0,2}in ",
+    r"подписали (?:\w+ ){0,2}в |signed (?:\w+ ){0,2}in |приеха|приезжа|поехал|уехал|выехал|"
+    r"ездил|поедет|заед|вернул|пожаловал|бывал|(?:был|была|были) на |выступил|возложил|"
+    r"совершил|совершит|ожида|открыл|возглавил|went |came |goes to|go to|comes to|"
+    r"returned|stop in|stopped in|stops in|leg in|took part|takes part|taking part|joined|"
+    r"addressed|turned up|showed up|sailed|drove|crossed|stood |sat |spent|spends|wreath|"
+    r"expected|among|began|ended|opened|inaugurated| due ",
     re.IGNORECASE,
 )
 
