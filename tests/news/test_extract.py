@@ -421,3 +421,15 @@ def test_an_itinerary_that_dates_each_stop_before_it(rec: dt.Record) -> None:
     trips = {(t.host_country, t.start_date) for t in rec.extract(text, "2021-03-10")}
     assert trips == {("POL", "2021-03-03"), ("CZE", "2021-03-05"), ("SVK", "2021-03-07")}
 
+
+
+def test_a_visit_starts_on_the_day_of_its_arrival(rec: dt.Record) -> None:
+    # A later sentence dates something else in the trip's clause; the arrival still rules.
+    text = (
+        "Президент Турции Реджеп Тайип Эрдоган в понедельник прибыл в Каракас. Визит в "
+        "Венесуэлу завершил его латиноамериканское турне: оно началось в Буэнос-Айресе, где "
+        "30 ноября проходил саммит."
+    )
+    trips = {(t.host_country, t.start_date) for t in rec.extract(text, "2018-12-04")}
+    assert ("VEN", "2018-12-03") in trips
+    assert ("VEN", "2018-11-30") not in trips

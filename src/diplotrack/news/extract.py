@@ -980,6 +980,13 @@ class Extractor:
             status = "planned"
         kind, occasion = _kind(sentence.text)
         evidence = Evidence(sentence.text, sentence.start, sentence.end, f"{lang}:{trigger.role}")
+        arrived = (  # "landed in Moscow on Monday": the day the visit began
+            status == "occurred"
+            and not outside
+            and bool(dates)
+            and bool(_ARRIVING.match(trigger.pattern))
+            and len(span[0] or "") == 10
+        )
         return ExtractedTrip(
             leader_id=visitor.leader_id if visitor.listed else None,
             name=visitor.name,
@@ -995,9 +1002,15 @@ class Extractor:
             ordinal=_ordinal(sentence),
             confidence=_confidence(trigger, place, visitor, inferred),
             evidence=[evidence],
+            arrived=arrived,
         )
 
 
+_ARRIVING = re.compile(
+    r"arriv|land(?:ed|s|ing)? (?:in|at)|touched down|(?:flew|flies|fly|flown) in\b|прибы|прилет|"
+    r"приеха",
+    re.IGNORECASE,
+)
 # The trigger names the end of a trip; in the present tense, an end still ahead.
 _ENDS = re.compile(r"(?:ended|concluded|wrapped up|(ends|concludes|wraps up)) (?:\w+ )?in\b")
 

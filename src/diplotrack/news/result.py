@@ -47,6 +47,7 @@ class ExtractedTrip:
     confidence: float
     evidence: list[Evidence] = field(default_factory=list)
     conflicts: dict[str, list[Any]] = field(default_factory=dict)
+    arrived: bool = False  # dated by its arrival ("landed on Monday"): the visit's first day
 
     def to_dict(self) -> dict[str, Any]:
         visitor = {"id": self.leader_id, "name": self.name} if self.leader_id else None
@@ -189,5 +190,17 @@ def merge_trips(
         if match is None:
             merged.append(trip)
         else:
+            _by_arrival(match, trip)
             absorb(match, trip)
     return merged
+
+
+def _by_arrival(into: ExtractedTrip, other: ExtractedTrip) -> None:
+    """One article's mentions of one visit start on the day it tells of the arrival, not on
+    an earlier day another of its sentences gives."""
+    if into.arrived == other.arrived or not (into.start_date and other.start_date):
+        return
+    if into.arrived:
+        other.start_date = into.start_date
+    else:
+        into.start_date, into.arrived = other.start_date, True
