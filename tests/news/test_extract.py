@@ -433,3 +433,15 @@ def test_a_visit_starts_on_the_day_of_its_arrival(rec: dt.Record) -> None:
     trips = {(t.host_country, t.start_date) for t in rec.extract(text, "2018-12-04")}
     assert ("VEN", "2018-12-03") in trips
     assert ("VEN", "2018-11-30") not in trips
+
+
+def test_and_another_leader_is_due_opens_a_clause_of_its_own(rec: dt.Record) -> None:
+    # The plan belongs to the second subject; the first one has already flown in.
+    text = (
+        "Prime Minister Kevin Rudd arrived in Copenhagen on Tuesday night. Chinese Premier Wen "
+        "Jiabao flew in on Wednesday, and US President Barack Obama is due to arrive on "
+        "Friday for the final session."
+    )
+    trips = {(t.leader_id, t.status) for t in rec.extract(text, "2009-12-16")}
+    assert ("wen-jiabao", "occurred") in trips
+    assert ("wen-jiabao", "planned") not in trips

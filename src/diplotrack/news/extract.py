@@ -86,7 +86,11 @@ _CLAUSE_BREAK = re.compile(
     r"однако|since|after|before|после того как|перед тем как|с тех пор как)\s)|"
     r"\s(?=and (?:is|are|was|were|will|has|have|would) (?:\w+ )?(?:expected|due|set|scheduled|"
     r"to)\b)|,\s(?=(?:will|would|is due|was due|is expected|is to|is set|plans|hopes|flies|"
-    r"travels|leaves|heads|goes)\s)|,\s(?=and (?:will|would|is due|is to|plans to)\s)",
+    r"travels|leaves|heads|goes)\s)|,\s(?=and (?:will|would|is due|is to|plans to)\s)|"
+    r"\s(?=and will\s)|"
+    # ", and US President Barack Obama is due": another subject, another clause
+    r",\s(?=and\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){1,6}(?:is|are|was|were|will|has|have|had|would|"
+    r"flew|arrived|landed|came|left|met|held)\b)",
     re.IGNORECASE,
 )
 _DATELINE = re.compile(
