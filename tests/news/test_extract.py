@@ -422,7 +422,6 @@ def test_an_itinerary_that_dates_each_stop_before_it(rec: dt.Record) -> None:
     assert trips == {("POL", "2021-03-03"), ("CZE", "2021-03-05"), ("SVK", "2021-03-07")}
 
 
-
 def test_a_visit_starts_on_the_day_of_its_arrival(rec: dt.Record) -> None:
     # A later sentence dates something else in the trip's clause; the arrival still rules.
     text = (
@@ -445,3 +444,32 @@ def test_and_another_leader_is_due_opens_a_clause_of_its_own(rec: dt.Record) -> 
     trips = {(t.leader_id, t.status) for t in rec.extract(text, "2009-12-16")}
     assert ("wen-jiabao", "occurred") in trips
     assert ("wen-jiabao", "planned") not in trips
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Mark Carney arrived in Beijing on Tuesday. The last Canadian prime minister to "
+            "make the trip was Justin Trudeau in December 2017, when talks stalled.",
+            "2026-01-14",
+            ("justin-trudeau", "CHN", "2017-12"),
+        ),
+        (
+            "Pope Leo XIV will travel to Lebanon next month. The last pontiff to visit Lebanon "
+            "was Benedict XVI, in September 2012, as war raged in Syria.",
+            "2025-10-07",
+            (None, "LBN", "2012-09"),
+        ),
+    ],
+)
+def test_the_last_leader_to_visit_made_that_trip(
+    rec: dt.Record, text: str, published: str, expected: tuple[str | None, str, str]
+) -> None:
+    trips = rec.extract(text, published)
+    past = [(t.leader_id, t.host_country, t.start_date) for t in trips if t.status == "occurred"]
+    leader, host, date = expected
+    if leader is None:  # a leader the registry lacks: at least no trip to the wrong country
+        assert all(h == host for _, h, d in past if d == date)
+    else:
+        assert (leader, host, date) in past

@@ -171,6 +171,15 @@ _MONTH_WORDS = _words(
 _ABROAD = re.compile(
     r"\b(?:abroad|outside|overseas|foreign|зарубеж|за рубеж|за границ|за пределы)", re.IGNORECASE
 )
+# "The last Iranian president to visit was", "the last prime minister to set foot in China
+# was", "последним был": the leader named next made that trip before
+_LAST_ONE = re.compile(
+    r"(?<!\w)(?:the|its) (?:last|previous) (?:[\w-]+ ){0,4}?"
+    r"(?:to (?:visit|make the (?:trip|journey)|set foot|travel|come|go|stop)\b|visit(?:or)?s?\b)"
+    r"[^.;]{0,60}?\b(?:was|were)\s+|"
+    r"(?<!\w)последним (?:\w+ ){0,3}?(?:был|была|стал|приезжал|побывал)\s+",
+    re.IGNORECASE,
+)
 _YEARS_SINCE = re.compile(r"\b(?:in|за)\s+\w+\s+(?:years|decades|лет|года|десятилет)", re.I)
 
 
@@ -404,6 +413,7 @@ class Extractor:
             if made:
                 by_clause.append((clause[0], made))
         trips.extend(self._since(sentence, by_clause, people, places, published, lang))
+        trips.extend(self._last_one(sentence, trips, people, places, context, published, lang))
         _note_event(sentence.text, places, context, published, hits)
         if not trips or all(_PARTICIPLE_HIT.search(h.pattern) for h in travel):
             have = {t.leader_id for t in trips}
@@ -635,6 +645,61 @@ class Extractor:
                 )
             )
         return found
+
+    def _last_one(
+        self,
+        sentence: Sentence,
+        trips: list[ExtractedTrip],
+        people: list[_Person],
+        places: list[_Place],
+        context: _Context,
+        published: dt.date,
+        lang: str,
+    ) -> list[ExtractedTrip]:
+        """ "The last Canadian prime minister to make the trip was Justin Trudeau in December
+        2017", "последним был Махмуд Ахмадинежад, в январе 2012 года …": the earlier visit
+        of the leader named, to the place the sentence names, else the article's."""
+        text = sentence.text
+        match = _LAST_ONE.search(text)
+        if match is None:
+            return []
+        after = text[match.end() : match.end() + 120].split(";")[0]
+        dates = [d for d in find_dates(after, published) if d.past[0]]
+        if not dates or (dates[0].past[0] or "") >= published.isoformat():
+            return []
+        on = dates[0].past[0]
+        who = next((p for p in people if 0 <= p.start - match.end() <= 3), None)
+        if who is None:
+            who = self._named_then(after, on, people)
+        inside = [p for p in places if match.start() <= p.start < match.end()]
+        there = inside or [p for p in places if p.start >= match.end()] or places
+        place = there[0] if there else context.place
+        if who is None or place is None or place.country == who.country:
+            return []
+        office = office_on(self.record.names().tenures.get(who.leader_id, []), on)
+        if not office.is_leader or any(
+            t.leader_id == who.leader_id and t.host_country == place.country for t in trips
+        ):
+            return []
+        evidence = Evidence(sentence.text, sentence.start, sentence.end, f"{lang}:past")
+        return [
+            ExtractedTrip(
+                leader_id=who.leader_id if who.listed else None,
+                name=who.name,
+                written=who.written,
+                office=office.title,
+                host_country=place.country,
+                cities=[place.city] if place.city and place in places else [],
+                start_date=on,
+                end_date=None,
+                status="occurred",
+                kind="unknown",
+                occasion=None,
+                ordinal=None,
+                confidence=0.6,
+                evidence=[evidence],
+            )
+        ]
 
     def _unattached(
         self, sentence: Sentence, places: list[_Place], lang: str
