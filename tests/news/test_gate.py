@@ -24,7 +24,7 @@ def extractor(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Extractor]:
 
 def _travel(extractor: Extractor, text: str, lang: str) -> list[str]:
     spans = sentence_spans(text)
-    found = _travel_sentences(text, spans, lang, extractor._leaders_named)
+    found = _travel_sentences(text, text.casefold(), spans, lang, extractor._leaders_named)
     return [text[spans[k][0] : spans[k][1]] for k in found]
 
 

@@ -84,7 +84,9 @@ def _pieces(text: str) -> list[tuple[str, str]]:
     pieces: list[tuple[str, str]] = []
     last = 0
     for match in _SENTENCE_END.finditer(text):
-        if _ends_with_abbreviation(text[last : match.start()]):
+        end = match.start()
+        tail = text[max(last, end - 16) : end]  # the end is all that is looked at
+        if _ends_with_abbreviation(tail if end - 16 <= last else " " + tail):
             continue
         pieces.append((text[last : match.start()], match.group()))
         last = match.end()

@@ -67,6 +67,7 @@ _TITLE_WORD = re.compile(
     r"президент|премьер|канцлер|лидер|глав[аеуы] (?:\w+ )?(?:государства|правительства)|"
     r"председател[а-я]* (?:кнр|правительства|госсовета)|корол|эмир|султан)"
 )
+_TITLE_FOLDED = re.compile(_TITLE_WORD.pattern.replace("(?i:", "(?:"))  # over casefolded text
 _CAPITALISED = re.compile(r"[A-ZА-ЯЁ][\w'’-]+")
 # Territories whose sovereign's leader is at home there (ISO 3166-1 codes of their own).
 SOVEREIGN = {
@@ -279,18 +280,19 @@ class Extractor:
 
     def extract(self, article: Article) -> list[ExtractedTrip]:
         text = article.text
-        if not text.strip() or not worth_reading(text):
+        folded = text.casefold()
+        if not text.strip() or not worth_reading(text, folded):
             return []
         published = article.published_date
         finder = self._finder(published.isoformat())
-        if not self._leaders_named(text):
+        if not self._leaders_named(text, folded):
             return []
         found: list[ExtractedTrip] = []
         dateline = self._dateline(text, published)
         context = _Context(place=dateline, dateline=dateline)
         spans = sentence_spans(text)
         lang = None if article.detected else article.language  # per sentence when guessed
-        travels = _travel_sentences(text, spans, lang, self._leaders_named)
+        travels = _travel_sentences(text, folded, spans, lang, self._leaders_named)
         wanted = {k for t in travels for k in range(max(0, t - LOOKAHEAD), t + 1)}
         wanted |= _after_gathering(text, spans)
         for k in sorted(wanted):
@@ -313,14 +315,14 @@ class Extractor:
         lang = article.language if given else language_of(sentence.text)
         return lang, rules(lang).find(sentence.text.casefold())
 
-    def _leaders_named(self, text: str) -> bool:
+    def _leaders_named(self, text: str, folded: str | None = None) -> bool:
         """The cheap second gate: a title ("president", "премьер") or a leader's surname in
         any case form. Text naming no leader reports no leader's trip."""
-        if _TITLE_WORD.search(text):
+        if _TITLE_FOLDED.search(text.casefold() if folded is None else folded):
             return True
         surnames = self._surnames()
-        for match in _CAPITALISED.finditer(text):
-            word = match.group().casefold().replace("ё", "е")
+        for written in set(_CAPITALISED.findall(text)):  # each word once: names repeat
+            word = written.casefold().replace("ё", "е")
             if any(stem in surnames for stem in _stems(word)):
                 return True
         return False
@@ -1205,14 +1207,14 @@ def _stems(word: str) -> tuple[str, ...]:
 
 def _travel_sentences(
     text: str,
+    folded: str,
     spans: list[tuple[int, int, int]],
     lang: str | None,
     names_leader: Callable[[str], bool],
 ) -> list[int]:
     """The sentences with a travel rule that could tell of a leader's trip, found by one
-    pass of each language's travel pattern over the whole text (sentence by sentence when
-    casefolding changes the length)."""
-    folded = text.casefold()
+    pass of each language's travel pattern over the whole casefolded text (sentence by
+    sentence when casefolding changes the length)."""
     if len(folded) != len(text):
         return [k for k, (a, b, _p) in enumerate(spans) if _travels(text[a:b], lang)]
     starts = [a for a, _b, _p in spans]
