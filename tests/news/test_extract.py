@@ -473,3 +473,29 @@ def test_the_last_leader_to_visit_made_that_trip(
         assert all(h == host for _, h, d in past if d == date)
     else:
         assert (leader, host, date) in past
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # The next step of a plan is planned too.
+        (
+            "President Donald Trump will spend Saturday and Sunday in Riyadh at a summit, "
+            "before flying to Israel on Monday.",
+            "2017-05-19",
+            ("ISR", "2017-05-22", "planned"),
+        ),
+        # 'talks with' is not the verb of the clause; 'travels to' is, and it is a timetable.
+        (
+            "Indian Prime Minister Narendra Modi arrived in Tashkent on Monday. After talks "
+            "with Uzbek President Islam Karimov, Modi travels to Astana.",
+            "2015-07-06",
+            ("KAZ", None, "planned"),
+        ),
+    ],
+)
+def test_an_itinerary_ahead_is_planned(
+    rec: dt.Record, text: str, published: str, expected: tuple[str, str | None, str]
+) -> None:
+    trips = {(t.host_country, t.start_date, t.status) for t in rec.extract(text, published)}
+    assert expected in trips

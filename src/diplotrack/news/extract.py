@@ -882,9 +882,12 @@ class Extractor:
         a, b = clause
         inside = [h for h in hits if a <= h.start < b]
         inside = [h for h in inside if not _urged(h, sentence.text)]
-        trigger = next((h for h in inside if h.role in TRAVEL), None)
-        if trigger is None:
+        travelling = [h for h in inside if h.role in TRAVEL]
+        if not travelling:
             return []
+        trigger = travelling[0]
+        if _WEAK.match(trigger.pattern) and _SCHEDULE.match(travelling[-1].pattern):
+            trigger = travelling[-1]  # "After talks with Karimov, Modi travels to Astana"
         negating = [h for h in inside if h.role == "neg" and _negates(h, trigger, sentence.text)]
         accepted = bool(negating) and _accepted(negating, sentence.text[a:b], published)
         if negating and not accepted:
@@ -911,6 +914,11 @@ class Extractor:
         )
         if status == "occurred" and follows and context.status:
             status = context.status  # "will fly to Hanoi, where he will hold talks"
+        ahead = any(h.role == "plan" for h in hits if h.start < a) or _SCHEDULE.search(
+            sentence.text, 0, a
+        )
+        if status == "occurred" and ahead and _NEXT_STEP.match(sentence.text, a):
+            status = "planned"  # "He will spend Sunday in Riyadh …, before flying to Israel"
         if accepted:
             status = "planned"  # an invitation accepted, with a date
         context.status = status
@@ -1613,6 +1621,10 @@ def _status(hits: list[Hit], before: list[Hit], trigger: Hit, governing: bool = 
     return "occurred"
 
 
+# The next step of an itinerary: what the main verb says of the first holds for it
+_NEXT_STEP = re.compile(
+    r"\W*(?:before|and then|then|followed by|after which|а затем|затем|после чего)\b", re.I
+)
 # A timetable in the present tense is a plan: "flies to Budapest on Thursday", "leaves for
 # Kyiv", "goes on to Croatia".
 _SCHEDULE = re.compile(
