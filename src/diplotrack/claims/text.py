@@ -97,4 +97,9 @@ def _pieces(text: str) -> list[tuple[str, str]]:
 def _ends_with_abbreviation(piece: str) -> bool:
     """ "Mr.", "U.S." and a middle initial ("George W.") do not end a sentence."""
     tail = piece.rstrip()
-    return tail.endswith(_ABBREVIATIONS) or bool(_INITIAL.search(tail))
+    for abbreviation in _ABBREVIATIONS:  # a word of its own: "2019 г.", not "Петербург."
+        if tail.endswith(abbreviation):
+            before = tail[-len(abbreviation) - 1 : -len(abbreviation)]
+            if not before.isalnum():
+                return True
+    return bool(_INITIAL.search(tail))
