@@ -499,3 +499,12 @@ def test_an_itinerary_ahead_is_planned(
 ) -> None:
     trips = {(t.host_country, t.start_date, t.status) for t in rec.extract(text, published)}
     assert expected in trips
+
+
+def test_where_a_tour_will_end_is_planned(rec: dt.Record) -> None:
+    text = (
+        "Президент США Дональд Трамп в пятницу вылетит во Вьетнам на саммит АТЭС, а завершит "
+        "поездку в Маниле."
+    )
+    trips = {(t.host_country, t.status) for t in rec.extract(text, "2017-11-08")}
+    assert ("PHL", "planned") in trips
