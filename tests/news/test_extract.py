@@ -508,3 +508,15 @@ def test_where_a_tour_will_end_is_planned(rec: dt.Record) -> None:
     )
     trips = {(t.host_country, t.status) for t in rec.extract(text, "2017-11-08")}
     assert ("PHL", "planned") in trips
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Kim Jong Un arrived in Beijing on Monday.", "en"), ("Ким Чен Ын прибыл в Пекин.", "ru")],
+)
+def test_a_name_whose_first_word_is_short_can_open_a_sentence(
+    rec: dt.Record, text: str, lang: str
+) -> None:
+    assert [(t.leader_id, t.host_country) for t in rec.extract(text, "2019-01-08", lang)] == [
+        ("kim-jong-un", "CHN")
+    ]

@@ -285,8 +285,12 @@ def _capitalised_runs(
             start = None
         inside = word.capitalized or (start is not None and word.lower in CONNECTORS)
         short = _too_short(word) and word.lower not in SAINTS
-        if inside and start is None and short and (k == 0 or word.lower in _FUNCTION_WORDS):
-            continue  # a capitalised "В", "In", "It" opens a sentence, not a name
+        named_on = k + 1 < len(words) and words[k + 1].capitalized and k + 1 not in breaks
+        opening = k == 0 and (not named_on or len(word.text) < 2)
+        if inside and start is None and short and (word.lower in _FUNCTION_WORDS or opening):
+            # a capitalised "В", "In", "It" opens a sentence, not a name; but a short first
+            # word of a name may ("Kim Jong Un arrived", "Ким Чен Ын прибыл")
+            continue
         if inside and start is None and word.lower.removesuffix("'s") in CALENDAR:
             continue  # "Wednesday Obama", "Monday's Victory Day": a day is not a name
         if inside and start is None:
