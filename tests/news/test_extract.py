@@ -520,3 +520,49 @@ def test_a_name_whose_first_word_is_short_can_open_a_sentence(
     assert [(t.leader_id, t.host_country) for t in rec.extract(text, "2019-01-08", lang)] == [
         ("kim-jong-un", "CHN")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            "Prime Minister Scott Morrison has still not said whether he will travel to Glasgow "
+            "for the climate summit next month.",
+            "2021-10-07",
+        ),
+        (
+            "Pretoria said no decision had been made about Vladimir Putin's participation in "
+            "the BRICS summit in Johannesburg.",
+            "2023-05-30",
+        ),
+        (
+            "Morrison told reporters he would very much like to be in India once travel resumes.",
+            "2022-03-20",
+        ),
+        (
+            "В Кремле не уточняют, поедет ли президент России Владимир Путин в Нью-Дели на "
+            "саммит в сентябре.",
+            "2023-08-01",
+        ),
+        (
+            "Прабово Субианто встретился в Москве с Владимиром Путиным. Прабово вступит в "
+            "должность президента Индонезии в октябре. Весной он уже совершил поездку в Пекин.",
+            "2024-07-31",
+        ),
+    ],
+)
+def test_undecided_and_someone_else_s_trips_are_no_trips(
+    rec: dt.Record, text: str, published: str
+) -> None:
+    assert rec.extract(text, published) == []
+
+
+def test_a_visit_judged_abroad_is_no_trip_there(rec: dt.Record) -> None:
+    # The visit is to an island Russia holds; Tokyo is only where it was criticised.
+    text = (
+        "Президент России Дмитрий Медведев в понедельник посетил остров Кунашир. В Токио "
+        "поездку встретили резкой критикой: премьер-министр Японии Наото Кан назвал её "
+        "прискорбной. В Москве ответили, что президент сам решает, какие регионы страны ему "
+        "посещать."
+    )
+    assert rec.extract(text, "2010-11-01") == []

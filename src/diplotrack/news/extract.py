@@ -263,6 +263,7 @@ class _Context:
     read: int = 0  # sentences read so far
     dateline: _Place | None = None
     remote: bool = False  # the last sentence read told of a call or a video link
+    stranger: bool = False  # it began with a name that is no leader's: a "he" next is theirs
     last_end: int = -10  # where the last sentence read ends
     # each sentence read: its leaders, rule hits, language and the countries it names
     seen: list[tuple[Sentence, list[_Person], list[Hit], str, set[str]]] = field(
@@ -375,6 +376,7 @@ class Extractor:
         if was_remote and travel and all(_WEAK.match(h.pattern) for h in travel):
             travel = []  # "talks by video link. Putin was in Novo-Ogaryovo, Xi in Beijing"
         if not travel and not _names_someone(sentence):
+            context.stranger = _stranger(sentence.text, [], [], article.text)
             return []
         mentions = finder.find(sentence)
         people = [p for m in mentions if (p := self._person(m, sentence, hits)) is not None]
@@ -406,6 +408,7 @@ class Extractor:
             if places:
                 context.place = min(places, key=lambda p: (p.city is None, p.start))
                 context.date = _first_date(sentence.text, published)
+            context.stranger = _stranger(sentence.text, people, places, article.text)
             return []
         trips: list[ExtractedTrip] = []
         by_clause: list[tuple[int, list[ExtractedTrip]]] = []
@@ -427,6 +430,7 @@ class Extractor:
         if places and not trips:
             context.place = min(places, key=lambda p: (p.city is None, p.start))
         context.people = people
+        context.stranger = _stranger(sentence.text, people, places, article.text)
         return trips
 
     def _attendees(
@@ -853,8 +857,9 @@ class Extractor:
         end = words[mention.last].end - sentence.start
         if _former(hits, start, end, sentence.text) or _not_the_leader(sentence.text, start, end):
             return None
-        if found.office.title in _MONARCHS and _PRINCE.search(
-            sentence.text, max(0, start - 40), start
+        by_surname = found.method == "surname"  # "принцем … Мухаммедом бен Заидом": not Khalifa
+        if (found.office.title in _MONARCHS or by_surname) and _PRINCE.search(
+            sentence.text, max(0, start - 120), start
         ):
             return None  # "Наследный принц … Мухаммед бен Сальман" is not King Salman
         by_title = found.method.startswith(("head of", "leader of", "minister of"))
@@ -888,6 +893,8 @@ class Extractor:
         trigger = travelling[0]
         if _WEAK.match(trigger.pattern) and _SCHEDULE.match(travelling[-1].pattern):
             trigger = travelling[-1]  # "After talks with Karimov, Modi travels to Astana"
+        if trigger.role == "noun" and _REACTION.match(sentence.text, trigger.end):
+            return []  # "В Токио поездку встретили критикой": where it was judged, not a trip
         negating = [h for h in inside if h.role == "neg" and _negates(h, trigger, sentence.text)]
         accepted = bool(negating) and _accepted(negating, sentence.text[a:b], published)
         if negating and not accepted:
@@ -1099,6 +1106,30 @@ _ABSENCE = re.compile(
     r"(?:stay|stayed|staying|is staying|was staying|did not|didn't|will not|won't|would not|"
     r"skip|declin|refus|boycott|не приех|не поех|не прилет|не прибы|отказ|бойкот|пропуст)",
     re.IGNORECASE,
+)
+
+
+def _stranger(text: str, people: list[_Person], places: list[_Place], article: str) -> bool:
+    """Whether a sentence begins with the name of someone who is no leader ("Прабово вступит
+    в должность 20 октября"): a word that opens it, is followed by a verb, is neither a
+    leader nor a place, and is written capitalised inside a sentence elsewhere in the
+    article, as names are. A "he" in the next sentence is then that person."""
+    match = _OPENING_NAME.match(text)
+    if match is None or any(p.start <= match.end() for p in people):
+        return False
+    if any(p.start <= match.end() for p in places):
+        return False
+    word = match.group(1)
+    if _TITLE_WORD.match(word) or word.casefold() in _OPENERS:
+        return False
+    return re.search(rf"[a-zа-яё,]\s+{re.escape(word)}(?!\w)", article) is not None
+
+
+_OPENING_NAME = re.compile(r"\W*([A-ZА-ЯЁ][\w'’-]+)(?:\s+[A-ZА-ЯЁ][\w'’-]+)?\s+(?=[a-zа-яё])")
+_OPENERS = _words(
+    "the this that these those there here it he she they we his her its their our yesterday "
+    "today meanwhile officials diplomats analysts он она они это этот эта эти там здесь его её "
+    "их вчера сегодня позднее ранее накануне тогда"
 )
 
 
@@ -1400,7 +1431,9 @@ def _not_the_leader(text: str, start: int, end: int) -> bool:
 
 
 _MONARCHS = frozenset(("King", "Queen", "Emir", "Sultan", "Emperor"))
-_PRINCE = re.compile(r"(?:prince|princess|принц\w*|принцесс\w*)\s+(?:\w+\s+){0,5}$", re.I)
+_PRINCE = re.compile(
+    r"(?:prince|princess|принц\w*|принцесс\w*)\s+(?:[\w-]+,?\s+){0,10}$", re.IGNORECASE
+)
 _APPOINTED_BY = re.compile(
     r"(?:назначенн\w*|appointed by|nominated by|named by)\b[^.,;]{0,40}$", re.IGNORECASE
 )
@@ -1621,6 +1654,13 @@ def _status(hits: list[Hit], before: list[Hit], trigger: Hit, governing: bool = 
     return "occurred"
 
 
+# A visit named as what people reacted to: the place in the sentence is where they did
+_REACTION = re.compile(
+    r"\w*\s+(?:\w+\s+)?(?:назвал\w*|встретил\w* (?:\w+ )?(?:критик|протест|осужд)|вызвал\w*|"
+    r"осудил\w*|раскритиковал\w*|was (?:condemned|criticised|criticized|denounced)|"
+    r"drew (?:\w+ )?(?:criticism|protests?|condemnation)|sparked|angered)",
+    re.IGNORECASE,
+)
 # The next step of an itinerary: what the main verb says of the first holds for it
 _NEXT_STEP = re.compile(
     r"\W*(?:before|and then|then|followed by|after which|а затем|затем|после чего)\b", re.I
@@ -1746,7 +1786,7 @@ def _visitors(
     if trigger.role == "host":
         guests = [p for p in abroad if p.start >= trigger.end]
         guests = [p for p in guests if not _SOMEONE_ELSE.search(text, trigger.end, p.start)]
-        back = context.visitor
+        back = None if context.stranger else context.visitor
         pronoun = _OBJECT_PRONOUN.match(text[trigger.end :]) is not None
         named = [p for p in people if p.end <= clause[0] and p.country != place.country]
         him = _OBJECT_PRONOUN.match(text[trigger.end :])
@@ -1778,7 +1818,7 @@ def _visitors(
         return [(s, False) for s in subjects] + _companions(
             close_by, subjects, place, text, trigger
         )
-    back = context.visitor
+    back = None if context.stranger else context.visitor
     lead = text[clause[0] : trigger.start]
     aside = _ASIDE_BEFORE.search(text, 0, clause[0]) if not inside else None
     if aside is not None:  # "Kishida, who arrived on Monday, addresses Congress": Kishida
