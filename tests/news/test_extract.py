@@ -566,3 +566,42 @@ def test_a_visit_judged_abroad_is_no_trip_there(rec: dt.Record) -> None:
         "посещать."
     )
     assert rec.extract(text, "2010-11-01") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            "The summit opened in Lilongwe on Friday. President Donald Trump, who has not visited "
+            "Africa since taking office, stayed in Washington.",
+            "2019-08-17",
+        ),
+        (
+            "Pope Francis has said he hopes to go to Lebanon, but the Holy See has given no date.",
+            "2021-04-22",
+        ),
+        (
+            "Donald Trump joined briefly from the White House, while Chancellor Angela Merkel and "
+            "President Emmanuel Macron addressed the summit from Berlin and Paris.",
+            "2020-06-10",
+        ),
+        (
+            "France's foreign minister arrived in Algiers on Wednesday. The minister met "
+            "President Abdelmadjid Tebboune and said Paris wanted to rebuild trust.",
+            "2021-12-08",
+        ),
+    ],
+)
+def test_no_trip_is_read_from_wishes_remote_talks_and_others_meetings(
+    rec: dt.Record, text: str, published: str
+) -> None:
+    assert rec.extract(text, published) == []
+
+
+def test_a_member_of_a_delegation_travels_with_it(rec: dt.Record) -> None:
+    text = (
+        "Президент Украины Виктор Янукович прилетел в Москву во вторник. В составе делегации в "
+        "Москву прилетел и премьер-министр Николай Азаров."
+    )
+    trips = {(t.leader_id, t.host_country) for t in rec.extract(text, "2013-12-17")}
+    assert ("mykola-azarov", "RUS") in trips

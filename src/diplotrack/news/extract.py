@@ -928,6 +928,8 @@ class Extractor:
             status = "planned"  # "He will spend Sunday in Riyadh …, before flying to Israel"
         if accepted:
             status = "planned"  # an invitation accepted, with a date
+        if status == "planned" and _NO_DATE.search(sentence.text, a):
+            return []  # "hopes to go to Lebanon, but the Holy See has given no date"
         context.status = status
         here = [p for p in people if a <= p.start < b]
         spots = [p for p in places if a <= p.start < b and not _origin(sentence.text, p.start)]
@@ -1654,6 +1656,15 @@ def _status(hits: list[Hit], before: list[Hit], trigger: Hit, governing: bool = 
     return "occurred"
 
 
+_AS_MEMBER = re.compile(r"в составе|as (?:a )?(?:part|member) of|among the", re.IGNORECASE)
+_MEETING = re.compile(r"(?:met|meets|meet|meeting with|talks with)\b", re.IGNORECASE)
+# A plan without a date is no trip yet
+_NO_DATE = re.compile(
+    r"(?:given|announced|set|fixed|named) no dates?\b|no dates? (?:has|have|had) (?:yet )?been "
+    r"(?:set|given|announced|fixed)|сроки (?:\w+ ){0,2}(?:не (?:определены|названы|согласованы|"
+    r"объявлены)|будут согласованы)|без (?:конкретных )?сроков",
+    re.IGNORECASE,
+)
 # A visit named as what people reacted to: the place in the sentence is where they did
 _REACTION = re.compile(
     r"\w*\s+(?:\w+\s+)?(?:назвал\w*|встретил\w* (?:\w+ )?(?:критик|протест|осужд)|вызвал\w*|"
@@ -1872,7 +1883,12 @@ def _visitors(
         for p in abroad
         if p.start >= trigger.end and not _with(text, p.start) and p.end <= clause[1]
     ]
-    if later and not _POSSESSIVE.search(text, 0, trigger.start):
+    # Not "Le Drian met President Tebboune": whom someone met did not travel; nor "the
+    # foreign minister made a visit to Algeria … remarks from President Macron". But "в
+    # составе делегации прилетел и Азаров": a member of the party travels with it.
+    unblocked = not blocked or _AS_MEMBER.search(lead) is not None
+    met = _MEETING.match(trigger.pattern) is not None
+    if later and unblocked and not met and not _POSSESSIVE.search(text, 0, trigger.start):
         return [(p, False) for p in later]
 
     with_guest = [p for p in abroad if _with(text, p.start)]
@@ -2067,7 +2083,7 @@ _PARTICIPLE = re.compile(
 _SOMEONE_ELSE = re.compile(
     r"(?<!\w)(?:minister|diplomat|envoy|official|officials|secretary|aide|spokes\w*|delegation|"
     r"ambassador|deputy|vice|chief|general|mayor|governor|speaker|prince|first lady|wife|"
-    r"министр\w*|дипломат\w*|посланник\w*|чиновник\w*|помощник\w*|представител\w*|посол\w*|"
+    r"министр\w*|дипломат(?!ическ)\w*|посланник\w*|чиновник\w*|помощник\w*|представител\w*|посол\w*|"
     r"вице\w*|замести\w*|делегаци\w*|губернатор\w*|спикер\w*|принц\w*|супруг\w*|"
     r"руководител\w*|family|relatives|семь[яиюе]|родственник\w*)(?!\w)",
     re.IGNORECASE,
