@@ -427,7 +427,8 @@ class Extractor:
         free = [p for p in people if not _governed(sentence.text, p.start)]
         if free and not trips:
             context.visitor = free[0]
-        if places and not trips:
+        reacted = any(h.role == "noun" and _REACTION.match(sentence.text, h.end) for h in travel)
+        if places and not trips and not reacted:  # not "В Киеве визит назвали циничным"
             context.place = min(places, key=lambda p: (p.city is None, p.start))
         context.people = people
         context.stranger = _stranger(sentence.text, people, places, article.text)
@@ -941,6 +942,8 @@ class Extractor:
             return []  # "поездка на Ближний Восток": a destination we cannot place
         if not spots and _ANAPHORIC.search(sentence.text, 0, trigger.start):
             return []  # "had been briefed on the visit": a trip told already, by someone else
+        if not spots and _OWN_COUNTRY.search(sentence.text, trigger.end):
+            return []  # "посещает территорию собственной страны": at home
         if not spots and _WHERE.match(sentence.text[a:b]):
             spots = [p for p in places if p.start < a][-1:]  # "Brunei, where he had attended"
         if not spots:
@@ -1331,7 +1334,9 @@ _AFTER_NAME = re.compile(rf"^\s+(?:\w+\s+){{0,2}}(?:{_ENTOURAGE})\b", re.IGNOREC
 _BEFORE_NAME = re.compile(
     r"(?:помощник\w*|пресс-секретар\w*|советник\w*|спецпредставител\w*|представител\w*|"
     r"посланник\w*|супруг\w*|жен[аы]|министр\w*|администраци\w*|аппарат\w*|aide to|"
-    r"envoy of|spokes\w+ for|wife of|husband of|son of|daughter of|adviser to)\s+(?:\w+\s+)?$|"
+    r"envoy of|spokes\w+ for|wife of|husband of|son of|daughter of|adviser to|"
+    r"по поручению|по просьбе|от имени|on behalf of|on the instructions of|at the request of)"
+    r"\s+(?:\w+\s+)?$|"
     r"(?<!\w)(?:mrs|mme|madame|госпож\w*)\.?\s+$",
     re.IGNORECASE,
 )
@@ -1656,6 +1661,10 @@ def _status(hits: list[Hit], before: list[Hit], trigger: Hit, governing: bool = 
     return "occurred"
 
 
+_OWN_COUNTRY = re.compile(
+    r"(?:собственной|своей|родной) (?:страны|стране|земли|земле)|(?:his|her|their) own country",
+    re.IGNORECASE,
+)
 _AS_MEMBER = re.compile(r"в составе|as (?:a )?(?:part|member) of|among the", re.IGNORECASE)
 _MEETING = re.compile(r"(?:met|meets|meet|meeting with|talks with)\b", re.IGNORECASE)
 # A plan without a date is no trip yet
@@ -2085,7 +2094,9 @@ _SOMEONE_ELSE = re.compile(
     r"ambassador|deputy|vice|chief|general|mayor|governor|speaker|prince|first lady|wife|"
     r"министр\w*|дипломат(?!ическ)\w*|посланник\w*|чиновник\w*|помощник\w*|представител\w*|посол\w*|"
     r"вице\w*|замести\w*|делегаци\w*|губернатор\w*|спикер\w*|принц\w*|супруг\w*|"
-    r"руководител\w*|family|relatives|семь[яиюе]|родственник\w*)(?!\w)",
+    r"руководител\w*|family|relatives|семь[яиюе]|родственник\w*|экс-президент\w*|"
+    r"экс-премьер\w*|ex-president|former (?:president|prime minister|leader|chancellor)|"
+    r"бывш\w+ (?:президент|премьер|лидер|канцлер)\w*)(?!\w)",
     re.IGNORECASE,
 )
 _UNKNOWN_NAME = re.compile(r"\s+[A-ZА-ЯЁ][a-zа-яё'’-]+\s+[A-ZА-ЯЁ][a-zа-яё'’-]+")
