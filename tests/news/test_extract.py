@@ -640,3 +640,28 @@ def test_trips_of_others_and_at_home_are_no_trips(
     rec: dt.Record, text: str, published: str
 ) -> None:
     assert rec.extract(text, published) == []
+
+
+def test_a_day_after_moves_the_start_back_only_at_the_same_stop(rec: dt.Record) -> None:
+    same = (
+        "Pakistani Prime Minister Nawaz Sharif held talks with Narendra Modi in New Delhi on "
+        "Tuesday, a day after attending the swearing-in of the new Indian government."
+    )
+    other = (
+        "Indonesian President Joko Widodo met Vladimir Putin in the Kremlin on Thursday, a day "
+        "after becoming the first Asian leader to visit Kyiv since the war began."
+    )
+    assert [t.start_date for t in rec.extract(same, "2014-05-27")] == ["2014-05-26"]
+    moscow = [t for t in rec.extract(other, "2022-07-01") if t.host_country == "RUS"]
+    assert [t.start_date for t in moscow] == ["2022-06-30"]
+
+
+def test_an_earlier_summit_does_not_date_the_one_reported(rec: dt.Record) -> None:
+    text = (
+        "ST PETERSBURG, July 27 - President Vladimir Putin opened a two-day Russia-Africa "
+        "summit on Thursday. Only 17 African heads of state came, against 43 at the first such "
+        "summit in Sochi in 2019. Among them were Egypt's Abdel Fattah al-Sisi and South "
+        "Africa's Cyril Ramaphosa."
+    )
+    dates = {t.start_date for t in rec.extract(text, "2023-07-27")}
+    assert "2019" not in dates and "2023-07-27" in dates

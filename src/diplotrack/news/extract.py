@@ -993,6 +993,14 @@ class Extractor:
                     trips.extend(self._came_from(leg, visitor, origins, sentence, published))
         return trips
 
+    def _elsewhere(self, text: str, place: _Place, on: str | None) -> bool:
+        """Whether ``text`` (what came "a day after") names a place in another country."""
+        for match in _PLACE_AFTER.finditer(text[:100]):
+            found = self.record.resolve_place(match.group(1), on)
+            if found.country and found.country != place.country:
+                return True
+        return False
+
     def _came_from(
         self,
         trip: ExtractedTrip,
@@ -1069,6 +1077,17 @@ class Extractor:
         title = office.title if visitor.listed else visitor.title
         if span[0] and status == "occurred" and span[0] > published.isoformat():
             status = "planned"
+        earlier = _DAYS_AFTER.search(sentence.text, offset)
+        if earlier and self._elsewhere(sentence.text[earlier.end() :], place, span[0]):
+            earlier = None  # "met Putin on Thursday, a day after … to visit Kyiv": another stop
+        if _ARRIVING.match(trigger.pattern) or _JOURNEY.match(trigger.pattern):
+            earlier = None  # "flew to Moscow on Wednesday, a day after …": the arrival's day
+        if earlier and status == "occurred" and span[0] and len(span[0]) == 10 and not outside:
+            # "talks in New Delhi on Tuesday, a day after attending the swearing-in": the
+            # visit began the day before
+            back = 2 if earlier.group(1).casefold() == "two" else 1
+            day = dt.date.fromisoformat(span[0]) - dt.timedelta(days=back)
+            span = (day.isoformat(), span[1] or span[0])
         kind, occasion = _kind(sentence.text)
         evidence = Evidence(sentence.text, sentence.start, sentence.end, f"{lang}:{trigger.role}")
         arrived = (  # "landed in Moscow on Monday": the day the visit began
@@ -1666,6 +1685,16 @@ _OWN_COUNTRY = re.compile(
     re.IGNORECASE,
 )
 _AS_MEMBER = re.compile(r"в составе|as (?:a )?(?:part|member) of|among the", re.IGNORECASE)
+_JOURNEY = re.compile(
+    r"(?:flew|flies|fly|travel|went|goes|came|comes|head|jetted|leaves|left|вылет|отправ|"
+    r"прилет|приеха|прибы)",
+    re.IGNORECASE,
+)
+_PLACE_AFTER = re.compile(r"\b(?:in|to|visit|visiting|в|во) ([A-ZА-ЯЁ][\w'’-]+)")
+_DAYS_AFTER = re.compile(
+    r"\b(a|one|two) days? after (?:\w+ing|becoming|arriving|his|her|he|she|landing)\b",
+    re.IGNORECASE,
+)
 _MEETING = re.compile(r"(?:met|meets|meet|meeting with|talks with)\b", re.IGNORECASE)
 # A plan without a date is no trip yet
 _NO_DATE = re.compile(
@@ -2396,8 +2425,11 @@ def _note_event(
             context.event = (dateline, _first_date(text, published, ahead))
         return
     spot = next((p for p in places if p.city), places[0] if places else context.place)
+    when = _first_date(text, published, ahead)
+    if when and when[0] and (published - bounds(when[0])[1]).days > 60:
+        return  # "43 came to the first such summit, in Sochi in 2019": an earlier one
     if spot is not None:
-        context.event = (spot, _first_date(text, published, ahead))
+        context.event = (spot, when)
     if framing and context.frame is None and context.read < 2:
         gathering = next((p for p in places if _gathers(text, p)), None)
         if gathering is not None:
