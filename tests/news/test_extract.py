@@ -665,3 +665,20 @@ def test_an_earlier_summit_does_not_date_the_one_reported(rec: dt.Record) -> Non
     )
     dates = {t.start_date for t in rec.extract(text, "2023-07-27")}
     assert "2019" not in dates and "2023-07-27" in dates
+
+
+def test_a_range_across_two_months_lies_in_the_coming_days(rec: dt.Record) -> None:
+    text = (
+        "Вечером Нарендра Моди вылетит в китайский Тяньцзинь, где 31 августа — 1 сентября "
+        "пройдёт саммит ШОС."
+    )
+    starts = {t.start_date for t in rec.extract(text, "2025-08-30")}
+    assert not any(s and s.startswith("2026") for s in starts)
+
+
+def test_an_arrival_is_dated_by_the_day_next_to_its_verb(rec: dt.Record) -> None:
+    text = (
+        "Владимир Путин прибыл во вторник в Тегеран на саммит прикаспийских государств, "
+        "несмотря на появившиеся накануне сообщения о готовящемся покушении."
+    )
+    assert [t.start_date for t in rec.extract(text, "2007-10-16")] == ["2007-10-16"]

@@ -213,8 +213,8 @@ def _two_months(
     if year:
         y = int(year)
         return _pair(match, (y, first[1], first[0]), (y, last[1], last[0]))
-    past = _year_for(first[1], published, back=True)
-    future = _year_for(first[1], published, back=False)
+    past = _year_for(first[1], published, back=True, day=first[0])
+    future = _year_for(first[1], published, back=False, day=first[0])
     a = _span((past, first[1], first[0]), (past, last[1], last[0]))
     b = _span((future, first[1], first[0]), (future, last[1], last[0]))
     return None if a is None or b is None else FoundDate(match.start(), match.end(), a, b, True)

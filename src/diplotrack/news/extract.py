@@ -1057,7 +1057,8 @@ class Extractor:
         dates, outside, default = found
         ends = _ENDS.match(trigger.pattern)
         reading = "planned" if ends and ends[1] else status
-        span = _date_near(dates, sentence.text, offset, reading, published, outside)
+        arrival = trigger.start if _ARRIVING.match(trigger.pattern) and not outside else None
+        span = _date_near(dates, sentence.text, offset, reading, published, outside, arrival)
         if status == "occurred" and _PRESENT.match(trigger.pattern):
             ahead = _date_near(dates, sentence.text, offset, "planned", published, outside)
             if ahead[0] and ahead[0] > published.isoformat():  # "He arrives in Riyadh on
@@ -2602,11 +2603,20 @@ def _first_date(
 
 
 def _date_near(
-    dates: list[FoundDate], text: str, offset: int, status: str, published: dt.date, outside: bool
+    dates: list[FoundDate],
+    text: str,
+    offset: int,
+    status: str,
+    published: dt.date,
+    outside: bool,
+    arrival: int | None = None,
 ) -> tuple[str | None, str | None]:
     """The trip's dates: the earliest date the clause gives ("arrived on Saturday, held talks
-    on Sunday" starts on Saturday); a date after "until"/"до" is only the end."""
+    on Sunday" starts on Saturday), or, for an arrival (``arrival``: where its verb is), the
+    day nearest that verb ("прибыл во вторник в Тегеран, несмотря на появившиеся накануне
+    сообщения"); a date after "until"/"до" is only the end."""
     starts: list[tuple[str | None, str | None]] = []
+    near: list[tuple[int, tuple[str | None, str | None]]] = []
     end: str | None = None
     for date in dates:
         span = _reading(date, status, published)
@@ -2616,8 +2626,13 @@ def _date_near(
             end = date.future[0] if date.future[0] else span[0]  # "and ends in Shanghai on Friday"
         elif span[0] is not None and _fits(span[0], status, published, outside):
             starts.append(span)
+            if arrival is not None:
+                near.append((abs(offset + date.start - arrival), span))
     if not starts:
         return (None, end)
+    if near and len(near) > 1:
+        chosen = min(near, key=lambda n: n[0])[1]
+        return (chosen[0], chosen[1] or end)
     if status == "cancelled":
         fixed = [d.reading(status) for d in dates if not d.relative and d.past[0]]
         starts = [s for s in starts if s in fixed] or starts
