@@ -682,3 +682,12 @@ def test_an_arrival_is_dated_by_the_day_next_to_its_verb(rec: dt.Record) -> None
         "несмотря на появившиеся накануне сообщения о готовящемся покушении."
     )
     assert [t.start_date for t in rec.extract(text, "2007-10-16")] == ["2007-10-16"]
+
+
+def test_monarchs_of_britain_and_japan_travel_as_heads_of_state(rec: dt.Record) -> None:
+    text = (
+        "King Charles III arrived in Berlin on Wednesday for his first state visit as monarch. "
+        "Emperor Naruhito attended the funeral in London in September 2022."
+    )
+    trips = {(t.leader_id, t.host_country) for t in rec.extract(text, "2023-03-29")}
+    assert trips == {("charles-iii", "DEU"), ("naruhito", "GBR")}
