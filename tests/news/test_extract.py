@@ -691,3 +691,24 @@ def test_monarchs_of_britain_and_japan_travel_as_heads_of_state(rec: dt.Record) 
     )
     trips = {(t.leader_id, t.host_country) for t in rec.extract(text, "2023-03-29")}
     assert trips == {("charles-iii", "DEU"), ("naruhito", "GBR")}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "host"),
+    [
+        (
+            "President Joe Biden heads next to Helsinki, where he will meet Nordic leaders.",
+            "2023-07-12",
+            "FIN",
+        ),
+        (
+            "Egyptian officials said Tony Blair arrived in Sharm el-Sheikh on Monday.",
+            "2005-03-01",
+            "EGY",
+        ),
+    ],
+)
+def test_more_ways_to_name_a_destination(
+    rec: dt.Record, text: str, published: str, host: str
+) -> None:
+    assert host in {t.host_country for t in rec.extract(text, published)}

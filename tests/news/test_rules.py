@@ -3,9 +3,13 @@ rule could read: it only drops text that no rule would match."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
-from diplotrack.news.rules import worth_reading
+from diplotrack.claims.text import sentence_spans
+from diplotrack.news.rules import rules, worth_reading
 
 
 @pytest.mark.parametrize(
@@ -42,3 +46,19 @@ def test_every_travel_phrase_passes_the_prefilter(sentence: str) -> None:
 )
 def test_text_without_a_travel_word_is_dropped(sentence: str) -> None:
     assert not worth_reading(sentence)
+
+
+def test_no_development_sentence_a_rule_reads_is_dropped_by_the_prefilter() -> None:
+    # The prefilter runs first and must never drop what the travel rules would read: every
+    # sentence of the development texts with a travel phrase passes it on its own.
+    corpus = Path(__file__).resolve().parents[2] / "corpus" / "news"
+    dropped = []
+    for path in sorted(corpus.glob("dev*.jsonl")):
+        for line in path.read_text("utf-8").splitlines():
+            row = json.loads(line)
+            text = row["text"]
+            for a, b, _p in sentence_spans(text):
+                found = rules(row["language"]).travel.search(text[a:b].casefold())
+                if found and not worth_reading(text[a:b]):
+                    dropped.append((row["id"], found.group()))
+    assert dropped == []

@@ -272,6 +272,8 @@ _FUNCTION_TEXT = (
     "в во на с со и по за из от до он она они но а к ко у о об же ещё все"
 )
 _FUNCTION_WORDS = frozenset(_FUNCTION_TEXT.split())
+# "el-Sheikh" of "Sharm el-Sheikh", "al-Assad" of "Bashar al-Assad": a name goes on
+_PARTICLE_NAME = re.compile(r"(?:el|al|ad|ash|as|at|ar|an|az|ul|ud|ibn|bin|ben)-[A-ZА-ЯЁ]")
 
 
 def _capitalised_runs(
@@ -283,7 +285,8 @@ def _capitalised_runs(
         if k in breaks and start is not None:
             runs.append((start, _trim(words, start, k - 1)))
             start = None
-        inside = word.capitalized or (start is not None and word.lower in CONNECTORS)
+        joined = start is not None and _PARTICLE_NAME.match(word.text) is not None
+        inside = word.capitalized or (start is not None and word.lower in CONNECTORS) or joined
         short = _too_short(word) and word.lower not in SAINTS
         named_on = k + 1 < len(words) and words[k + 1].capitalized and k + 1 not in breaks
         opening = k == 0 and (not named_on or len(word.text) < 2)

@@ -118,7 +118,11 @@ _PREFILTER = re.compile(
     r"совершил|совершит|ожида|открыл|возглавил|went |came |goes to|go to|comes to|"
     r"returned|stop in|stopped in|stops in|leg in|took part|takes part|taking part|joined|"
     r"addressed|turned up|showed up|sailed|drove|crossed|stood |sat |spent|spends|wreath|"
-    r"expected|among|began|ended|opened|inaugurated| due "
+    r"expected|among|began|ended|opened|inaugurated| due |heads |heading |moves on|flying |"
+    r"участв|принима|примет|come to|comes to|coming to|was last|greet|приветств|join|"
+    r"is in |was in |присутств|прибуд|едет|встречу|stop at|stop over|подписал| address|"
+    r"был принят|была принята|были приняты|been to|had last|took him|takes him|is already in|"
+    r"take part|stay in|standing|stand in|meet |нанес|signed|leaving|находящ|отправля"
 )  # over casefolded text: a case-blind pattern costs five times as much
 
 
