@@ -712,3 +712,28 @@ def test_more_ways_to_name_a_destination(
     rec: dt.Record, text: str, published: str, host: str
 ) -> None:
     assert host in {t.host_country for t in rec.extract(text, published)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eritrean President Isaias Afwerki arrived in Ethiopia on Saturday for his first visit "
+        "since 1996, greeted at Bole airport by the prime minister.",
+        "Eritrean President Isaias Afwerki arrived in Addis Ababa on Saturday, his first visit "
+        "to Ethiopia in 22 years.",
+    ],
+)
+def test_the_visit_before_a_long_gap(rec: dt.Record, text: str) -> None:
+    trips = {(t.leader_id, t.host_country, t.start_date) for t in rec.extract(text, "2018-07-14")}
+    assert trips == {
+        ("isaias-afwerki", "ETH", "2018-07-14"),
+        ("isaias-afwerki", "ETH", "1996"),
+    }
+
+
+def test_someone_else_s_long_gap_is_no_visit_of_this_leader(rec: dt.Record) -> None:
+    text = (
+        "Narendra Modi arrived in Vienna on Tuesday, the first visit by an Indian prime minister "
+        "to Austria in 41 years."
+    )
+    assert [t.start_date for t in rec.extract(text, "2024-07-10")] == ["2024-07-09"]

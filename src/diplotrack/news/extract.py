@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from diplotrack.claims.mentions import Mention, MentionFinder
-from diplotrack.claims.numerals import ordinal
+from diplotrack.claims.numerals import cardinal, ordinal
 from diplotrack.claims.text import Sentence, sentence_at, sentence_spans
 from diplotrack.dates import bounds
 from diplotrack.news.article import Article
@@ -179,6 +179,17 @@ _LAST_ONE = re.compile(
     r"(?:to (?:visit|make the (?:trip|journey)|set foot|travel|come|go|stop)\b|visit(?:or)?s?\b)"
     r"[^.;]{0,60}?\b(?:was|were)\s+|"
     r"(?<!\w)последним (?:\w+ ){0,3}?(?:был|была|стал|приезжал|побывал)\s+",
+    re.IGNORECASE,
+)
+_OWN_FIRST = re.compile(
+    r"(?<!\w)(?:his|her|their|его|её|свой|своего|своей) (?:\w+ )?(?:first|перв\w+)(?!\w)"
+    r"(?![^.;]{0,60}\b(?:by|from) (?:a|an|any)\b)",
+    re.IGNORECASE,
+)
+_BARE_YEAR = re.compile(r"\s*(?:19|20)\d\d(?!\d)")
+_YEARS_GAP = re.compile(
+    r"(?<!\w)(?:in|за)\s+(?:the\s+(?:last|past)\s+)?([\w-]+(?:\s[\w-]+)?)\s+"
+    r"(years|decades|лет|года|десятилети\w*)(?!\w)",
     re.IGNORECASE,
 )
 _YEARS_SINCE = re.compile(r"\b(?:in|за)\s+\w+\s+(?:years|decades|лет|года|десятилет)", re.I)
@@ -418,6 +429,7 @@ class Extractor:
             if made:
                 by_clause.append((clause[0], made))
         trips.extend(self._since(sentence, by_clause, people, places, published, lang))
+        trips.extend(_years_gap(sentence.text, by_clause, trips, lang))
         trips.extend(self._last_one(sentence, trips, people, places, context, published, lang))
         _note_event(sentence.text, places, context, published, hits)
         if not trips or all(_PARTICIPLE_HIT.search(h.pattern) for h in travel):
@@ -594,6 +606,9 @@ class Extractor:
                 after = "в" + after  # "с 2015 года" read as "в 2015 году" would be
                 who = None
             dates = [d for d in find_dates(after, published) if d.past[0]]
+            bare = not dates and _BARE_YEAR.match(after) is not None
+            if bare:  # "his first visit since 1996": a year, and nothing after it is its place
+                dates = [d for d in find_dates("in" + after, published) if d.past[0]]
             if match.group().casefold() in ("с", "со") and (not dates or dates[0].start > 1):
                 continue  # "с" means "since" only right before a date
             if not _TRIP_NOUN.search(text, max(0, match.start() - 60), match.start()):
@@ -625,7 +640,7 @@ class Extractor:
             if (who is not None or base.leader_id is not None) and not office.is_leader:
                 continue  # "the first visit by a Kremlin leader since 1943": someone else's
             stop = match.end() + len(after)  # "since he attended the forum in Vladivostok"
-            there = [p for p in places if match.end() <= p.start < stop and p.city]
+            there = [p for p in places if match.end() <= p.start < stop and p.city and not bare]
             home = who.country if who else None
             there = [p for p in there if p.country not in (home, base.host_country)]
             host, cities = base.host_country, list[str]()
@@ -1132,6 +1147,49 @@ _ABSENCE = re.compile(
     r"skip|declin|refus|boycott|не приех|не поех|не прилет|не прибы|отказ|бойкот|пропуст)",
     re.IGNORECASE,
 )
+
+
+def _years_gap(
+    text: str,
+    by_clause: list[tuple[int, list[ExtractedTrip]]],
+    trips: list[ExtractedTrip],
+    lang: str,
+) -> list[ExtractedTrip]:
+    """ "His first visit to Ethiopia in 22 years", "первый визит за 24 года": the visitor's
+    previous visit there, that many years before (a year's precision)."""
+    if not by_clause or not _FIRST.search(text):
+        return []
+    match = _YEARS_GAP.search(text)
+    if match is None or not _OWN_FIRST.search(text, max(0, match.start() - 80), match.start()):
+        return []  # not "the first by an Indian prime minister in 41 years": someone else's
+    if match.group(2).casefold().startswith(("decade", "десят")):
+        return []  # "in two decades": no year to give
+    number = cardinal(match.group(1).split())
+    if number is None or number[1] != len(match.group(1).split()) or number[0] < 2:
+        return []
+    base = next((t for start, made in by_clause if start <= match.start() for t in made), None)
+    base = base or by_clause[0][1][0]
+    if base.leader_id is None or base.status != "occurred" or base.start_date is None:
+        return []
+    year = str(int(base.start_date[:4]) - number[0])
+    if any(t.leader_id == base.leader_id and t.start_date == year for t in trips):
+        return []
+    evidence = replace(base.evidence[0], rule=f"{lang}:since")
+    return [
+        replace(
+            base,
+            cities=[],
+            start_date=year,
+            end_date=None,
+            kind="unknown",
+            occasion=None,
+            ordinal=None,
+            confidence=round(base.confidence - 0.2, 2),
+            evidence=[evidence],
+            conflicts={},
+            arrived=False,
+        )
+    ]
 
 
 def _stranger(text: str, people: list[_Person], places: list[_Place], article: str) -> bool:
