@@ -737,3 +737,21 @@ def test_someone_else_s_long_gap_is_no_visit_of_this_leader(rec: dt.Record) -> N
         "to Austria in 41 years."
     )
     assert [t.start_date for t in rec.extract(text, "2024-07-10")] == ["2024-07-09"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "host"),
+    [
+        ("Президент Бразилии Лула да Силва был в Белом доме у Джо Байдена.", "2023-02-11", "USA"),
+        (
+            "На Красной площади 9 мая прошёл парад. На трибунах были также Луис Инасиу Лула да "
+            "Силва и Александр Вучич.",
+            "2025-05-10",
+            "RUS",
+        ),
+    ],
+)
+def test_a_landmark_named_in_russian_is_its_city(
+    rec: dt.Record, text: str, published: str, host: str
+) -> None:
+    assert host in {t.host_country for t in rec.extract(text, published)}

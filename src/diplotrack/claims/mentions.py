@@ -246,6 +246,8 @@ def _spans(words: tuple[Word, ...], breaks: frozenset[int] = frozenset()) -> lis
     for k, word in enumerate(words):
         if word.capitalized and _too_short(word):
             spans.add((k, k))  # "Xi", "Ли": kept only when exactly a leader's name
+        if word.capitalized and k + 1 < len(words) and words[k + 1].lower in _LANDMARK_NOUNS:
+            spans.add((k, k + 1))  # "в Белом доме", "в Елисейском дворце", "на Красной площади"
         if _is_title(word) and k > 0 and _modifies(words[k - 1]):
             spans.add((k - 1, k))
             name_ends = k + 2 >= len(words) or not words[k + 2].capitalized  # not "Abbas Araghchi"
@@ -272,6 +274,21 @@ _FUNCTION_TEXT = (
     "в во на с со и по за из от до он она они но а к ко у о об же ещё все"
 )
 _FUNCTION_WORDS = frozenset(_FUNCTION_TEXT.split())
+_LANDMARK_NOUNS = frozenset(
+    [
+        "дом",
+        "дома",
+        "доме",
+        "домом",
+        "дворец",
+        "дворца",
+        "дворце",
+        "дворцом",
+        "площадь",
+        "площади",
+        "площадью",
+    ]
+)
 # "el-Sheikh" of "Sharm el-Sheikh", "al-Assad" of "Bashar al-Assad": a name goes on
 _PARTICLE_NAME = re.compile(r"(?:el|al|ad|ash|as|at|ar|an|az|ul|ud|ibn|bin|ben)-[A-ZА-ЯЁ]")
 
