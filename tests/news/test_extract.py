@@ -755,3 +755,25 @@ def test_a_landmark_named_in_russian_is_its_city(
     rec: dt.Record, text: str, published: str, host: str
 ) -> None:
     assert host in {t.host_country for t in rec.extract(text, published)}
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            "Президент Казахстана Касым-Жомарт Токаев провёл совещание в Астане. Ранее на этой "
+            "неделе в Бишкеке побывал заместитель премьер-министра — министр иностранных дел "
+            "Мухтар Тлеуберди.",
+            "2022-03-15",
+        ),
+        (
+            "Бывший канцлер Герхард Шрёдер прилетел в Москву. Представитель правительства ФРГ "
+            "заявил, что канцлер Олаф Шольц не был заранее проинформирован о поездке.",
+            "2022-03-11",
+        ),
+    ],
+)
+def test_an_official_s_visit_and_a_visit_talked_about_are_no_leader_s_trip(
+    rec: dt.Record, text: str, published: str
+) -> None:
+    assert rec.extract(text, published) == []

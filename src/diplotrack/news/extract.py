@@ -1826,7 +1826,9 @@ _COORDINATED = re.compile(r"(?:,\s*and|;|,\s*а|,\s*и)\s+(?:[\w'’-]+\s+){0,3}
 _NAMED_ELSEWHERE = re.compile(
     r"\s*(?:(?:\w+\s+){0,2}(?:to|in|into|в|во|на))\s+(?:the\s+)?[A-ZА-ЯЁ]"
 )
-_ANAPHORIC = re.compile(r"(?:\bthe|\bthis|\bthat|\bэтот|\bэтого|\bэтом|\bтот)\s+$", re.I)
+_ANAPHORIC = re.compile(
+    r"(?:\bthe|\bthis|\bthat|\bэтот|\bэтого|\bэтом|\bтот|(?<!\w)о|(?<!\w)об)\s+$", re.I
+)  # "briefed on the visit", "проинформирован о поездке": a trip told elsewhere
 _PARTICIPLE_GO = re.compile(
     r"\w+ing\b(?! (?:a|an|his|her|the) )"
 )  # "…, arriving in Washington on July 21"
@@ -1942,7 +1944,7 @@ def _visitors(
         pair = [p for p in pair if p.country != place.country]
         return [(p, True) for p in pair]
     earlier = [p for p in people if p.end <= clause[0]]
-    after_trigger = text[trigger.end : trigger.end + 40].lstrip()
+    after_trigger = re.sub(r"^\w*", "", text[trigger.end : trigger.end + 50]).lstrip()  # a stem
     # "the Chinese diplomat had visited", "поездка главы американской дипломатии": someone
     # else is the subject, so no leader is inferred (a leader named later still counts)
     blocked = not inside and bool(_SOMEONE_ELSE.search(lead) or _SOMEONE_ELSE.match(after_trigger))
