@@ -23,10 +23,10 @@ HELD_OUT = [
     CORPUS / f"{name}-{lang}.jsonl" for name in ("heldout5", "heldout6") for lang in ("en", "ru")
 ]
 # Strict F1 on the development texts when these floors were set, less a small margin.
-FLOORS = {"en": 0.75, "ru": 0.77}
+FLOORS = {"en": 0.77, "ru": 0.78}
 # dev4 … dev7 were read after their one blind scoring; some of their negatives still
 # yield a trip (the closing notes of issue 4 list why). This many, and no more:
-LEAKS_LATER = 10
+LEAKS_LATER = 7
 
 
 @pytest.fixture(scope="module")
