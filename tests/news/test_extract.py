@@ -777,3 +777,13 @@ def test_an_official_s_visit_and_a_visit_talked_about_are_no_leader_s_trip(
     rec: dt.Record, text: str, published: str
 ) -> None:
     assert rec.extract(text, published) == []
+
+
+def test_attendees_are_dated_by_their_own_sentence(rec: dt.Record) -> None:
+    text = (
+        "LOS ANGELES - Brazilian President Jair Bolsonaro met Joe Biden on Thursday at the "
+        "Summit of the Americas. Canada's Justin Trudeau and Argentina's Alberto Fernandez are "
+        "among the leaders at the three-day gathering that opened on Wednesday."
+    )
+    trips = {(t.leader_id, t.start_date) for t in rec.extract(text, "2022-06-09")}
+    assert ("justin-trudeau", "2022-06-08") in trips

@@ -408,7 +408,7 @@ class Extractor:
         context.seen.append((sentence, people, hits, lang, {p.country for p in places}))
         if not travel:
             _note_event(sentence.text, places, context, published, hits)
-            attending = self._attendees(sentence, hits, people, context, lang)
+            attending = self._attendees(sentence, hits, people, context, published, lang)
             if attending:
                 return attending
             context.people = people or context.people
@@ -434,7 +434,7 @@ class Extractor:
         _note_event(sentence.text, places, context, published, hits)
         if not trips or all(_PARTICIPLE_HIT.search(h.pattern) for h in travel):
             have = {t.leader_id for t in trips}
-            more = self._attendees(sentence, hits, people, context, lang)
+            more = self._attendees(sentence, hits, people, context, published, lang)
             trips.extend(t for t in more if t.leader_id not in have)
         free = [p for p in people if not _governed(sentence.text, p.start)]
         if free and not trips:
@@ -452,6 +452,7 @@ class Extractor:
         hits: list[Hit],
         people: list[_Person],
         context: _Context,
+        published: dt.date,
         lang: str,
     ) -> list[ExtractedTrip]:
         """Leaders listed at an event the article has placed ("SHANGHAI — the summit …";
@@ -461,6 +462,9 @@ class Extractor:
         if any(h.role in ("neg", "cancel", "deny", "former") for h in hits):
             return []
         place, date = context.event
+        own = _first_date(sentence.text, published)
+        if own is not None and own[0] and len(own[0]) == 10:
+            date = own  # "among the leaders at the gathering that opened on Wednesday"
         listed = [p for p in people if p.country != place.country]
         if len(listed) < 2 and not (listed and _attends(listed[0], sentence.text)):
             return []
