@@ -787,3 +787,13 @@ def test_attendees_are_dated_by_their_own_sentence(rec: dt.Record) -> None:
     )
     trips = {(t.leader_id, t.start_date) for t in rec.extract(text, "2022-06-09")}
     assert ("justin-trudeau", "2022-06-08") in trips
+
+
+def test_a_visit_to_a_place_left_unnamed_goes_nowhere_named_before(rec: dt.Record) -> None:
+    text = (
+        "MALE - The Maldives has suspended two officials over posts mocking Narendra Modi, "
+        "after the Indian prime minister promoted an Indian island chain to tourists. Modi "
+        "visited the archipelago off the coast of Kerala last week and posted photographs of "
+        "its beaches."
+    )
+    assert rec.extract(text, "2024-01-08") == []

@@ -959,6 +959,12 @@ class Extractor:
         unplaced = trigger.role not in ("host", "passive")
         if not spots and unplaced and _NAMED_ELSEWHERE.match(sentence.text, trigger.end):
             return []  # "поездка на Ближний Восток": a destination we cannot place
+        if (
+            not spots
+            and _VISITED_THE.match(trigger.pattern)
+            and _UNNAMED.match(sentence.text, trigger.end)
+        ):
+            return []  # "visited the archipelago off the coast of Kerala": a place unnamed
         if not spots and _ANAPHORIC.search(sentence.text, 0, trigger.start):
             return []  # "had been briefed on the visit": a trip told already, by someone else
         if not spots and _OWN_COUNTRY.search(sentence.text, trigger.end):
@@ -1829,6 +1835,12 @@ _POSSESSIVE = re.compile(r"(?:\bhis|\bher|\bего|\bеё|\bее)\s+(?:[\w-]+\s+
 _COORDINATED = re.compile(r"(?:,\s*and|;|,\s*а|,\s*и)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 _NAMED_ELSEWHERE = re.compile(
     r"\s*(?:(?:\w+\s+){0,2}(?:to|in|into|в|во|на))\s+(?:the\s+)?[A-ZА-ЯЁ]"
+)
+_VISITED_THE = re.compile(r"(?:visit|toured|tours)", re.IGNORECASE)
+_UNNAMED = re.compile(
+    r"\w*\s+(?:the|an?)\s+(?!(?:country|capital|city|kingdom|republic|nation|state|island|"
+    r"emirate|region|continent|gulf|territory)\b)[a-z]+\b"
+    r"(?!\s+(?:of|in|near|at) [A-Z])"  # not "toured the ruins of Irpin"
 )
 _ANAPHORIC = re.compile(
     r"(?:\bthe|\bthis|\bthat|\bэтот|\bэтого|\bэтом|\bтот|(?<!\w)о|(?<!\w)об)\s+$", re.I
