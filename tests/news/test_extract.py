@@ -797,3 +797,34 @@ def test_a_visit_to_a_place_left_unnamed_goes_nowhere_named_before(rec: dt.Recor
         "its beaches."
     )
     assert rec.extract(text, "2024-01-08") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # Poland was only passed through on the train.
+        (
+            "Japanese Prime Minister Fumio Kishida arrived in Kyiv on Tuesday after an overnight "
+            "train journey from Poland.",
+            "2023-03-21",
+            {("fumio-kishida", "UKR")},
+        ),
+        # The host who received him is not the guest.
+        (
+            "Saudi King Salman arrived in Cairo on Thursday. Egyptian President Hosni Mubarak, "
+            "who received him at the palace, did not attend the speech.",
+            "2016-04-08",
+            {("salman-bin-abdulaziz", "EGY")},
+        ),
+        # The pope coming home to Rome makes no trip.
+        (
+            "Pope Francis returned to Rome on Monday from Iraq, ending a four-day visit.",
+            "2021-03-08",
+            {("francis", "IRQ")},
+        ),
+    ],
+)
+def test_passing_through_receiving_and_coming_home_are_no_trips(
+    rec: dt.Record, text: str, published: str, expected: set[tuple[str, str]]
+) -> None:
+    assert {(t.leader_id, t.host_country) for t in rec.extract(text, published)} == expected

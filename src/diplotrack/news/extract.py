@@ -1010,8 +1010,10 @@ class Extractor:
             for visitor, inferred in _visitors(
                 trigger, people, home, sentence.text, context, clause
             ):
-                if visitor.country != destinations[0].country:
-                    continue
+                if visitor.country != destinations[0].country and not _papal_rome(
+                    visitor, destinations[0]
+                ):
+                    continue  # not from abroad to home (for the pope, to Rome)
                 leg = self._trip(visitor, inferred, home, (dates, outside, None), a,
                                  trigger, status, sentence, published, lang)  # fmt: skip
                 if leg is not None:
@@ -1042,6 +1044,8 @@ class Extractor:
                 continue
             if _REACTION_FROM.search(sentence.text, 0, place.start):
                 continue  # "despite warnings from Tokyo": no stop there
+            if _TRANSIT_FROM.search(sentence.text, 0, place.start):
+                continue  # "reached Kyiv on an overnight train from Poland": passed through
             if place.held_by == visitor.country:
                 continue
             before = ExtractedTrip(
@@ -1079,6 +1083,8 @@ class Extractor:
         home = (visitor.country, place.held_by, SOVEREIGN.get(place.country))
         if place.country == visitor.country or visitor.country in home[1:]:
             return None  # at home, on territory the visitor's own state holds, or its dependency
+        if _papal_rome(visitor, place) and _BACK.search(trigger.pattern):
+            return None  # "the pope returned to Rome": home, the Vatican lying within it
         dates, outside, default = found
         ends = _ENDS.match(trigger.pattern)
         reading = "planned" if ends and ends[1] else status
@@ -1698,6 +1704,19 @@ def _origin(text: str, start: int) -> bool:
 
 
 _GENERIC = re.compile(r"(?<!\w)(?:a|an|any|no|every|each|another)\s+(?:\w+\s+)?$", re.I)
+_BACK = re.compile(r"return|back", re.IGNORECASE)
+
+
+def _papal_rome(visitor: _Person, place: _Place) -> bool:
+    """Rome is the pope's home town: the Vatican lies within it."""
+    return visitor.country == "VAT" and place.city == "Rome" and place.country == "ITA"
+
+
+_TRANSIT_FROM = re.compile(
+    r"(?:train|train journey|train ride|rail journey|поезд\w*)\s+(?:\w+\s+){0,2}(?:from|из)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _REACTION_FROM = re.compile(
     r"(?:warnings?|criticism|protests?|objections?|pressure|calls?|condemnation|reactions?|"
     r"response|complaints?|anger|opposition|threats?|messages?|letters?|envoys?|officials|"
@@ -1915,6 +1934,8 @@ def _visitors(
         back = None if context.stranger else context.visitor
         pronoun = _OBJECT_PRONOUN.match(text[trigger.end :]) is not None
         named = [p for p in people if p.end <= clause[0] and p.country != place.country]
+        if _WHO.match(text, clause[0]):  # "Mubarak, who received him": not the guest
+            named = [p for p in named if clause[0] - p.end > 3]
         him = _OBJECT_PRONOUN.match(text[trigger.end :])
         named = [p for p in named if him is None or _agrees(p, him.group().strip())]
         if not guests and pronoun and named:
