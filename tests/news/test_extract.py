@@ -828,3 +828,12 @@ def test_passing_through_receiving_and_coming_home_are_no_trips(
     rec: dt.Record, text: str, published: str, expected: set[tuple[str, str]]
 ) -> None:
     assert {(t.leader_id, t.host_country) for t in rec.extract(text, published)} == expected
+
+
+def test_a_russian_host_named_after_the_verb_is_not_the_guest(rec: dt.Record) -> None:
+    text = (
+        "Президент России Владимир Путин в среду прибыл в Астану. В аэропорту российского "
+        "лидера встретил Касым-Жомарт Токаев."
+    )
+    trips = {(t.leader_id, t.host_country) for t in rec.extract(text, "2024-11-27")}
+    assert trips == {("vladimir-putin", "KAZ")}

@@ -1705,6 +1705,11 @@ def _origin(text: str, start: int) -> bool:
 
 _GENERIC = re.compile(r"(?<!\w)(?:a|an|any|no|every|each|another)\s+(?:\w+\s+)?$", re.I)
 _BACK = re.compile(r"return|back", re.IGNORECASE)
+_OBJECT_FIRST = re.compile(
+    r"(?:[а-яё]+(?:ого|его)\s+)?(?:лидера|президента|премьера|премьер-министра|канцлера|гостя|"
+    r"коллегу)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _papal_rome(visitor: _Person, place: _Place) -> bool:
@@ -1928,6 +1933,11 @@ def _visitors(
     (``others``: the clause's other destinations)."""
     here = [p for p in people if clause[0] <= p.start < clause[1]]
     abroad = [p for p in here if p.country != place.country]
+    if trigger.role == "host" and _OBJECT_FIRST.search(text, clause[0], trigger.start):
+        # "В аэропорту российского лидера встретил Касым-Жомарт Токаев": the guest comes
+        # first, as the object; whoever follows the verb is the host
+        back = None if context.stranger else context.visitor
+        return [(back, True)] if back is not None and back.country != place.country else []
     if trigger.role == "host":
         guests = [p for p in abroad if p.start >= trigger.end]
         guests = [p for p in guests if not _SOMEONE_ELSE.search(text, trigger.end, p.start)]
