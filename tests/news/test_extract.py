@@ -837,3 +837,16 @@ def test_a_russian_host_named_after_the_verb_is_not_the_guest(rec: dt.Record) ->
     )
     trips = {(t.leader_id, t.host_country) for t in rec.extract(text, "2024-11-27")}
     assert trips == {("vladimir-putin", "KAZ")}
+
+
+def test_a_stop_told_with_a_dash_for_its_verb(rec: dt.Record) -> None:
+    # "а в воскресенье — в Бразилию": the verb of the clause before, and its tense.
+    text = (
+        "В субботу Владимир Путин отправится в Буэнос-Айрес на переговоры, а в воскресенье — "
+        "в Бразилию на финал чемпионата мира по случаю годовщины Второй мировой войны."
+    )
+    trips = {(t.leader_id, t.host_country, t.status) for t in rec.extract(text, "2014-07-11")}
+    assert trips == {
+        ("vladimir-putin", "ARG", "planned"),
+        ("vladimir-putin", "BRA", "planned"),
+    }

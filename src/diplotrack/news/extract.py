@@ -941,6 +941,8 @@ class Extractor:
         )
         if status == "occurred" and follows and context.status:
             status = context.status  # "will fly to Hanoi, where he will hold talks"
+        if _ELLIPSIS.search(trigger.pattern) and context.status:
+            status = context.status  # "отправится в Буэнос-Айрес, а в воскресенье — в Бразилию"
         ahead = any(h.role == "plan" for h in hits if h.start < a) or _SCHEDULE.search(
             sentence.text, 0, a
         )
@@ -1705,6 +1707,7 @@ def _origin(text: str, start: int) -> bool:
 
 _GENERIC = re.compile(r"(?<!\w)(?:a|an|any|no|every|each|another)\s+(?:\w+\s+)?$", re.I)
 _BACK = re.compile(r"return|back", re.IGNORECASE)
+_ELLIPSIS = re.compile(r"—\s+(?:в|во|на)$")  # the verb left out: "а в воскресенье — в"
 _OBJECT_FIRST = re.compile(
     r"(?:[а-яё]+(?:ого|его)\s+)?(?:лидера|президента|премьера|премьер-министра|канцлера|гостя|"
     r"коллегу)\s+$",
@@ -2033,7 +2036,7 @@ def _visitors(
     # foreign minister made a visit to Algeria … remarks from President Macron". But "в
     # составе делегации прилетел и Азаров": a member of the party travels with it.
     unblocked = not blocked or _AS_MEMBER.search(lead) is not None
-    met = _MEETING.match(trigger.pattern) is not None
+    met = _MEETING.match(trigger.pattern) is not None or _ELLIPSIS.search(trigger.pattern)
     if later and unblocked and not met and not _POSSESSIVE.search(text, 0, trigger.start):
         return [(p, False) for p in later]
 
@@ -2043,8 +2046,12 @@ def _visitors(
         return [(w, False) for w in with_guest[:3]]
     if blocked:
         return []
+    elided = _ELLIPSIS.search(trigger.pattern) is not None  # "…, а в воскресенье — в Бразилию"
     if earlier and (
-        _PARTICIPLE.match(lead) or _CONTINUES.match(lead) or _PREDICATE.match(text, clause[0])
+        _PARTICIPLE.match(lead)
+        or _CONTINUES.match(lead)
+        or _PREDICATE.match(text, clause[0])
+        or elided
     ):
         # "…, a day after visiting Kyiv": the subject of the sentence, or of its last
         # coordinated clause ("…, and Trump logged on from the White House before leaving")
