@@ -850,3 +850,12 @@ def test_a_stop_told_with_a_dash_for_its_verb(rec: dt.Record) -> None:
         ("vladimir-putin", "ARG", "planned"),
         ("vladimir-putin", "BRA", "planned"),
     }
+
+
+def test_countries_discussed_are_not_destinations(rec: dt.Record) -> None:
+    text = (
+        "On Friday, in Berlin, the leaders of Britain, France, Italy and Spain joined Barack "
+        "Obama and Angela Merkel at the Chancellery to discuss Syria, Ukraine and trade."
+    )
+    hosts = {t.host_country for t in rec.extract(text, "2016-11-19")}
+    assert "SYR" not in hosts and "UKR" not in hosts

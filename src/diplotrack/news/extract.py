@@ -1679,7 +1679,9 @@ _CONDUIT = re.compile(
     r"invasion|offensive|destruction|elections?|protests?|unrest|перемири\w*|"
     r"ситуаци\w*|конфликт\w*|войн\w*|кризис\w*|"
     r"положени\w*|урегулировани\w*)\s+(?:\w+\s+){0,2}?(?:in|on|around|в|во|на|вокруг)\s+"
-    r"(?:the\s+|[а-яё]+\s+)?$",
+    r"(?:the\s+|[а-яё]+\s+)?$|"
+    # a topic: "to discuss Syria, Ukraine and trade"
+    r"(?<!\w)(?:discuss|discussed|discusses|discussing)\s+(?:the\s+)?(?:[\w-]+,?\s+(?:and\s+)?){0,3}?$",
     re.IGNORECASE,
 )
 _WHOSE = re.compile(
