@@ -325,7 +325,8 @@ class Extractor:
     def _hits(self, sentence: Sentence, article: Article) -> tuple[str, list[Hit]]:
         given = article.language in ("en", "ru") and not article.detected
         lang = article.language if given else language_of(sentence.text)
-        return lang, rules(lang).find(sentence.text.casefold())
+        hits = rules(lang).find(sentence.text.casefold())
+        return lang, [h for h in hits if not _bare_dash(h, sentence.text)]
 
     def _leaders_named(self, text: str, folded: str | None = None) -> bool:
         """The cheap second gate: a title ("president", "премьер") or a leader's surname in
@@ -911,6 +912,13 @@ class Extractor:
         if not travelling:
             return []
         trigger = travelling[0]
+        if _ELLIPSIS.search(trigger.pattern):
+            lead = _ELLIPSIS_LEAD.search(sentence.text, a, trigger.start)
+            if lead is None:
+                return []  # a dash that leaves out no verb of travel: "Переговоры — в Кремле"
+            # the phrase runs from its conjunction: "а в воскресенье — в"
+            phrase = sentence.text[lead.start() : trigger.end].casefold()
+            trigger = Hit(trigger.role, lead.start(), trigger.end, phrase)
         if _WEAK.match(trigger.pattern) and _SCHEDULE.match(travelling[-1].pattern):
             trigger = travelling[-1]  # "After talks with Karimov, Modi travels to Astana"
         if trigger.role == "noun" and _REACTION.match(sentence.text, trigger.end):
@@ -1397,7 +1405,15 @@ def _could_report(
     a, b = span
     if host_only(code, match.group()) and not _GUEST.search(text, match.end(), b):
         return False
+    if _ELLIPSIS.search(match.group()) and not _ELLIPSIS_LEAD.search(text, a, match.start()):
+        return False  # a dash that leaves out no verb of travel
     return not (_OFFICIAL_SUBJECT.match(text, a) and not names_leader(text[a:b]))
+
+
+def _bare_dash(hit: Hit, text: str) -> bool:
+    """A dash and a preposition with no "а", "и", "затем" before it: it leaves out no verb
+    of travel ("Переговоры — в Кремле")."""
+    return bool(_ELLIPSIS.search(hit.pattern)) and not _ELLIPSIS_LEAD.search(text, 0, hit.start)
 
 
 def _after_gathering(text: str, spans: list[tuple[int, int, int]]) -> set[int]:
@@ -1710,6 +1726,7 @@ def _origin(text: str, start: int) -> bool:
 _GENERIC = re.compile(r"(?<!\w)(?:a|an|any|no|every|each|another)\s+(?:\w+\s+)?$", re.I)
 _BACK = re.compile(r"return|back", re.IGNORECASE)
 _ELLIPSIS = re.compile(r"—\s+(?:в|во|на)$")  # the verb left out: "а в воскресенье — в"
+_ELLIPSIS_LEAD = re.compile(r"(?<!\w)(?:а|и|затем|потом|оттуда|после чего)\s+(?:[\w-]+\s+){0,3}$")
 _OBJECT_FIRST = re.compile(
     r"(?:[а-яё]+(?:ого|его)\s+)?(?:лидера|президента|премьера|премьер-министра|канцлера|гостя|"
     r"коллегу)\s+$",
