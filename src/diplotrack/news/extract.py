@@ -709,23 +709,10 @@ class Extractor:
         ):
             return []
         evidence = Evidence(sentence.text, sentence.start, sentence.end, f"{lang}:past")
+        visitor = (who.leader_id if who.listed else None, who.name, who.written, office.title)
+        cities = [place.city] if place.city and place in places else []
         return [
-            ExtractedTrip(
-                leader_id=who.leader_id if who.listed else None,
-                name=who.name,
-                written=who.written,
-                office=office.title,
-                host_country=place.country,
-                cities=[place.city] if place.city and place in places else [],
-                start_date=on,
-                end_date=None,
-                status="occurred",
-                kind="unknown",
-                occasion=None,
-                ordinal=None,
-                confidence=0.6,
-                evidence=[evidence],
-            )
+            _plain_trip(visitor, place, cities, (on, None), "occurred", "unknown", 0.6, evidence)
         ]
 
     def _unattached(
@@ -737,21 +724,8 @@ class Extractor:
             return None
         place = places[0]
         evidence = Evidence(sentence.text, sentence.start, sentence.end, f"{lang}:since")
-        return ExtractedTrip(
-            leader_id=None,
-            name="",
-            written="",
-            office=None,
-            host_country=place.country,
-            cities=[],
-            start_date=None,
-            end_date=None,
-            status="occurred",
-            kind="unknown",
-            occasion=None,
-            ordinal=None,
-            confidence=0.7,
-            evidence=[evidence],
+        return _plain_trip(
+            (None, "", "", None), place, [], None, "occurred", "unknown", 0.7, evidence
         )
 
     def _named_then(self, after: str, on: str | None, people: list[_Person]) -> _Person | None:
@@ -1264,17 +1238,35 @@ def _at_gathering(
     evidence: Evidence,
 ) -> ExtractedTrip:
     """A leader's trip to a gathering (``who``: the registry id, or None, and the title)."""
+    visitor = (who[0], person.name, person.written, who[1])
+    cities = [place.city] if place.city else []
+    return _plain_trip(visitor, place, cities, date, status, "summit", confidence, evidence)
+
+
+def _plain_trip(
+    visitor: tuple[str | None, str | None, str, str | None],
+    place: _Place,
+    cities: list[str],
+    date: tuple[str | None, str | None] | None,
+    status: str,
+    kind: str,
+    confidence: float,
+    evidence: Evidence,
+) -> ExtractedTrip:
+    """A trip with no occasion or ordinal of its own (``visitor``: registry id, name, the
+    name as written, title)."""
+    leader_id, name, written, office = visitor
     return ExtractedTrip(
-        leader_id=who[0],
-        name=person.name,
-        written=person.written,
-        office=who[1],
+        leader_id=leader_id,
+        name=name,
+        written=written,
+        office=office,
         host_country=place.country,
-        cities=[place.city] if place.city else [],
+        cities=cities,
         start_date=date[0] if date else None,
         end_date=date[1] if date else None,
         status=status,
-        kind="summit",
+        kind=kind,
         occasion=None,
         ordinal=None,
         confidence=confidence,
@@ -1800,9 +1792,8 @@ _OWN_COUNTRY = re.compile(
     re.IGNORECASE,
 )
 _AS_MEMBER = re.compile(r"в составе|as (?:a )?(?:part|member) of|among the", re.IGNORECASE)
-_JOURNEY = re.compile(
-    r"(?:flew|flies|fly|travel|went|goes|came|comes|head|jetted|leaves|left|вылет|отправ|"
-    r"прилет|приеха|прибы)",
+_JOURNEY = re.compile(  # a verb of the journey itself (arrivals: _ARRIVING)
+    r"(?:flew|flies|fly|travel|went|goes|came|comes|head|jetted|leaves|left|вылет|отправ)",
     re.IGNORECASE,
 )
 _PLACE_AFTER = re.compile(r"\b(?:in|to|visit|visiting|в|во) ([A-ZА-ЯЁ][\w'’-]+)")
