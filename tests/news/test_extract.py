@@ -859,3 +859,63 @@ def test_countries_discussed_are_not_destinations(rec: dt.Record) -> None:
     )
     hosts = {t.host_country for t in rec.extract(text, "2016-11-19")}
     assert "SYR" not in hosts and "UKR" not in hosts
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (  # a meeting held by video: those who take part in it travel nowhere
+            "Главы государств ОДКБ провели в понедельник саммит в формате видеоконференции. "
+            "В заседании приняли участие Александр Лукашенко, Касым-Жомарт Токаев и Эмомали "
+            "Рахмон; каждый подключился из своей столицы.",
+            "2020-12-02",
+        ),
+        (  # "принял в нём участие" is taking part, not receiving a guest
+            "Совет прошёл в режиме видеоконференции. Никол Пашинян принял в нём участие из "
+            "Еревана, Александр Лукашенко — из Минска.",
+            "2020-05-20",
+        ),
+        (  # no plan anyone had made is no cancelled trip
+            "The White House said Joe Biden had no plans to travel to Kenya this year.",
+            "2022-03-04",
+        ),
+        (  # whether a journey will be made is an open question
+            "Aides are weighing whether a journey by Bill Clinton to Pyongyang would be worth it.",
+            "2000-10-25",
+        ),
+        (  # a suggestion, a wait for a visit
+            "Zelensky suggested the Chinese leader travel to the front. Putin said he was waiting "
+            "for a visit from Xi Jinping, though no date was given.",
+            "2023-03-29",
+        ),
+        (  # someone who is no leader opens the sentence
+            "Vladimir Putin received Wang Yi in the Kremlin on Wednesday. Wang, who heads the "
+            "party's foreign affairs office, arrived in Moscow after stops in France and Italy.",
+            "2023-02-22",
+        ),
+        (  # the day he left office does not date his later trip
+            "Boris Johnson made a surprise trip to Ukraine. The former prime minister, who left "
+            "Downing Street in September, toured Bucha outside Kyiv.",
+            "2023-01-23",
+        ),
+        (  # a visit someone reacted to: the place is theirs, not the visit's
+            "Президент посетил Севастополь. В МИД Латвии назвали визит провокацией, а в Токио "
+            "визит восприняли настороженно.",
+            "2023-03-20",
+        ),
+    ],
+)
+def test_video_meetings_idle_denials_and_strangers_are_no_trips(
+    rec: dt.Record, text: str, published: str
+) -> None:
+    assert rec.extract(text, published) == []
+
+
+def test_one_leader_joining_by_video_leaves_the_others_travelling(rec: dt.Record) -> None:
+    text = (
+        "Vladimir Putin will not come to Bali, and Volodymyr Zelensky will address the summit by "
+        "video link. British Prime Minister Rishi Sunak is due in Bali on Monday."
+    )
+    trips = {(t.leader_id, t.host_country, t.status) for t in rec.extract(text, "2022-11-13")}
+    assert ("vladimir-putin", "IDN", "cancelled") in trips
+    assert ("rishi-sunak", "IDN", "planned") in trips

@@ -125,6 +125,31 @@ _WEAK = re.compile(
     r"held|holds|hold|holding|talks|sat|sits|stood|stands|standing|joined|joins|join|"
     r"встреча\w*)\b"
 )
+# A meeting held by video ("at an extraordinary summit held by video conference", "в формате
+# видеоконференции"): those who take part in it travel nowhere.
+_VIRTUAL_MEETING = re.compile(
+    r"(?:summit|meeting|session|talks|gathering|conference)s? (?:was |were |is |are )?"
+    r"(?:held|conducted|convened|took place) (?:\w+ )?(?:by|via|over|on) video|"
+    r"(?:video|virtual|online) (?:summit|meeting|session)|entirely online|"
+    r"(?:was|were|is|are|be) held online|"
+    r"(?:формате|режиме) (?:видео|онлайн)|онлайн-формат|онлайн-режим|"
+    r"виртуальн\w* (?:саммит|встреч|формат|заседани)|"
+    r"(?:подключил\w*|подключали\w*) к видеосвяз\w* из",
+    re.IGNORECASE,
+)
+_PARTICIPATES = re.compile(
+    r"attend|took part|take part|taking part|participat|joined|joins|join|"
+    r"принял\w* участие|примет участие|примут участие|участв|поучаств|присутств|с участием"
+)
+
+
+def _weak(hit: Hit) -> bool:
+    """A travel phrase that only places someone ("was in", "met"), not one that moves them
+    or plans a move ("is due in", "is expected in")."""
+    return _WEAK.match(hit.pattern) is not None and not _DUE.search(hit.pattern)
+
+
+_DUE = re.compile(r"\b(?:due|expected)\b")
 _PRONOUN = re.compile(
     r"(?<!\w)(?:he|she|his|her|him|the president|the prime minister|the leader|the chancellor|"
     r"the premier|он|она|его|её|ее|ему|глава государства|президент|премьер|лидер)(?!\w)",
@@ -274,6 +299,7 @@ class _Context:
     read: int = 0  # sentences read so far
     dateline: _Place | None = None
     remote: bool = False  # the last sentence read told of a call or a video link
+    virtual: bool = False  # the article's meeting was held by video: attending is no trip
     stranger: bool = False  # it began with a name that is no leader's: a "he" next is theirs
     last_end: int = -10  # where the last sentence read ends
     # each sentence read: its leaders, rule hits, language and the countries it names
@@ -385,8 +411,15 @@ class Extractor:
         was_remote = was_remote and "\n" not in article.text[context.last_end : sentence.start]
         context.remote = any(h.role == "neg" and _CHANNEL.search(h.pattern) for h in hits)
         context.last_end = sentence.end
-        if was_remote and travel and all(_WEAK.match(h.pattern) for h in travel):
+        if was_remote and travel and all(_weak(h) for h in travel):
             travel = []  # "talks by video link. Putin was in Novo-Ogaryovo, Xi in Beijing"
+        reacted = [h for h in travel if h.role == "noun" and _reacted_to(h, sentence.text)]
+        travel = [h for h in travel if h not in reacted]  # "В Токио визит восприняли болезненно"
+        context.virtual = context.virtual or bool(_VIRTUAL_MEETING.search(sentence.text))
+        if context.virtual:  # "held by video conference … В заседании приняли участие Си, Моди"
+            travel = [h for h in travel if not _WEAK.match(h.pattern)]
+            travel = [h for h in travel if not _PARTICIPATES.match(h.pattern)]
+            travel = [h for h in travel if h.role != "noun"]
         if not travel and not _names_someone(sentence):
             context.stranger = _stranger(sentence.text, [], [], article.text)
             return []
@@ -413,6 +446,8 @@ class Extractor:
             if attending:
                 return attending
             context.people = people or context.people
+            if reacted:
+                places = []  # where a visit was reacted to is no place of the visit
             # "Qin held talks with Prime Minister Abiy": a later "his" is not Abiy's
             free = [p for p in people if not _governed(sentence.text, p.start)]
             if free and (len(people) == 1 or context.visitor is None):
@@ -432,6 +467,7 @@ class Extractor:
         trips.extend(self._since(sentence, by_clause, people, places, published, lang))
         trips.extend(_years_gap(sentence.text, by_clause, trips, lang))
         trips.extend(self._last_one(sentence, trips, people, places, context, published, lang))
+        trips = [t for t in trips if not _idle_denial(t, hits, sentence.text)]
         _note_event(sentence.text, places, context, published, hits)
         if not trips or all(_PARTICIPLE_HIT.search(h.pattern) for h in travel):
             have = {t.leader_id for t in trips}
@@ -440,7 +476,6 @@ class Extractor:
         free = [p for p in people if not _governed(sentence.text, p.start)]
         if free and not trips:
             context.visitor = free[0]
-        reacted = any(h.role == "noun" and _REACTION.match(sentence.text, h.end) for h in travel)
         if places and not trips and not reacted:  # not "В Киеве визит назвали циничным"
             context.place = min(places, key=lambda p: (p.city is None, p.start))
         context.people = people
@@ -458,7 +493,7 @@ class Extractor:
     ) -> list[ExtractedTrip]:
         """Leaders listed at an event the article has placed ("SHANGHAI — the summit …";
         "Putin, Xi and Modi were among the leaders"): each one from abroad attended."""
-        if context.event is None or not _ATTEND.search(sentence.text):
+        if context.event is None or context.virtual or not _ATTEND.search(sentence.text):
             return []
         if any(h.role in ("neg", "cancel", "deny", "former") for h in hits):
             return []
@@ -1812,10 +1847,26 @@ _NO_DATE = re.compile(
 # A visit named as what people reacted to: the place in the sentence is where they did
 _REACTION = re.compile(
     r"\w*\s+(?:\w+\s+)?(?:назвал\w*|встретил\w* (?:\w+ )?(?:критик|протест|осужд)|вызвал\w*|"
+    r"восприн\w*|расценил\w*|оценил\w*|reacted|was (?:called|described|seen|viewed) as|"
     r"осудил\w*|раскритиковал\w*|was (?:condemned|criticised|criticized|denounced)|"
     r"drew (?:\w+ )?(?:criticism|protests?|condemnation)|sparked|angered)",
     re.IGNORECASE,
 )
+_REACTED_BEFORE = re.compile(
+    r"(?:назвал\w*|называ\w*|расценил\w*|осудил\w*|раскритиковал\w*|called|described|"
+    r"condemned|denounced|critici[sz]ed|slammed)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _reacted_to(hit: Hit, text: str) -> bool:
+    """A visit named as what someone reacted to ("В МИД Латвии назвали визит провокацией",
+    "Beijing condemned the trip")."""
+    if _REACTION.match(text, hit.end):
+        return True
+    return _REACTED_BEFORE.search(text, max(0, hit.start - 40), hit.start) is not None
+
+
 # The next step of an itinerary: what the main verb says of the first holds for it
 _NEXT_STEP = re.compile(
     r"\W*(?:before|and then|then|followed by|after which|а затем|затем|после чего)\b", re.I
@@ -2014,6 +2065,8 @@ def _visitors(
         antecedent = _PRIME.sub("", text[max(0, clause[0] - 60) : clause[0]])
         blocked = blocked or bool(_SOMEONE_ELSE.search(antecedent))
         blocked = blocked or bool(_NAME_BEFORE.search(text, 0, clause[0] + 1))
+    if not inside and not earlier and _UNKNOWN_WHO.match(text, 0, trigger.start):
+        blocked = True  # "Wang, who heads the party's foreign affairs commission, arrived"
     if not inside and not earlier and clause[0] > 0 and _CONTINUATION.match(lead):
         # "Супруга премьер-министра … побывала в Киеве, где приняла участие": hers still
         blocked = blocked or bool(_SOMEONE_ELSE.search(_PRIME.sub("", text[: clause[0]])))
@@ -2253,6 +2306,7 @@ _SOMEONE_ELSE = re.compile(
     r"бывш\w+ (?:президент|премьер|лидер|канцлер)\w*)(?!\w)",
     re.IGNORECASE,
 )
+_UNKNOWN_WHO = re.compile(r"\W*[A-ZА-ЯЁ][\w'’-]+,\s+(?:who|который|которая)\b")
 _UNKNOWN_NAME = re.compile(r"\s+[A-ZА-ЯЁ][a-zа-яё'’-]+\s+[A-ZА-ЯЁ][a-zа-яё'’-]+")
 _NAMED_AFTER = re.compile(r"\w*\s+[A-ZА-ЯЁ][a-zа-яё]+")
 
@@ -2294,7 +2348,9 @@ def _with(text: str, start: int) -> bool:
 
 _OFFICE_DATE = re.compile(
     r"(?:office|inaugurat\w*|elected|sworn in|came to power|became|succeeded|took over|"
-    r"took the helm|head of state|stepped down|left office|в отставку|сменил\w*|"
+    r"took the helm|head of state|stepped down|left office|resigned|"
+    r"left (?:Downing Street|the White House|the Elysee|the Élysée|the Kremlin|power)|"
+    r"в отставку|сменил\w*|"
     r"оставив\w* пост|покинув\w* пост|ушедш\w*|должност\w*|инаугурац\w*|занимавш\w* пост|"
     r"held the post|served as|"
     r"избран\w*|избрани\w*|к власти|ставш\w+ \w+|вступлени\w*|вступив\w*)[^.;,]{0,40}$",
@@ -2502,6 +2558,29 @@ def _urged(hit: Hit, text: str) -> bool:
     if hit.role not in ("cancel", "deny"):
         return False
     return _URGED.search(text, max(0, hit.start - 40), hit.start) is not None
+
+
+_NO_PLANS = re.compile(
+    r"no plans?\b|has no plans|had no plans|there are no plans|not planning|is not planning|"
+    r"нет планов|не планиру\w*|не планировал\w*",
+    re.IGNORECASE,
+)
+_SOMETHING_ON = re.compile(
+    r"summit|forum|talks|meet|take part|attend|ceremon|inaugurat|funeral|invit|"
+    r"саммит|форум|переговор|встреч|участ|церемон|инаугурац|похорон|приглаш",
+    re.IGNORECASE,
+)
+
+
+def _idle_denial(trip: ExtractedTrip, hits: list[Hit], text: str) -> bool:
+    """ "has no plans to travel to Iran", said of no trip anyone had planned or dated: no
+    trip, not a cancelled one ("no plans to take part in the summit" still cancels one)."""
+    if trip.status != "cancelled" or len(trip.start_date or "") > 4:
+        return False  # "no plans to visit in August" calls off a dated trip; "this year" none
+    calling_off = [h for h in hits if h.role in ("cancel", "deny")]
+    if not calling_off or not all(_NO_PLANS.match(h.pattern) for h in calling_off):
+        return False
+    return _SOMETHING_ON.search(text) is None
 
 
 _RELATIVE = re.compile(r"\s*,?\s*(?:which|that|который|которая|которое|которые)\b", re.I)

@@ -122,7 +122,8 @@ _PREFILTER = re.compile(
     r"участв|принима|примет|come to|comes to|coming to|was last|greet|приветств|join|"
     r"is in |was in |присутств|прибуд|едет|встречу|stop at|stop over|подписал| address|"
     r"был принят|была принята|были приняты|been to|had last|took him|takes him|is already in|"
-    r"take part|stay in|standing|stand in|meet |нанес|signed|leaving|находящ|отправля"
+    r"take part|stay in|standing|stand in|meet |нанес|signed|leaving|находящ|отправля|"
+    r"on to |spend|land|flown|left |(?:был|была|были) в |завершил"
 )  # over casefolded text: a case-blind pattern costs five times as much
 
 
