@@ -123,7 +123,7 @@ _WEAK = re.compile(
     r"(?:is|was|were|are|be|been|находи\w*|пребыва\w*|был|была|были|бывал|met|meets|meeting|"
     r"выступил\w*|addressed|addresses|"
     r"held|holds|hold|holding|talks|sat|sits|stood|stands|standing|joined|joins|join|"
-    r"встреча\w*)\b"
+    r"встреча(?!л\b|ла\b|ли\b)\w*)\b"
 )
 # A meeting held by video ("at an extraordinary summit held by video conference", "в формате
 # видеоконференции"): those who take part in it travel nowhere.
@@ -1681,7 +1681,21 @@ def _anchored(place: _Place, text: str, places: list[_Place]) -> bool:
     if text[: place.start].rstrip().endswith(","):
         return True
     skippable = words[-1:] and (words[-1] == "the" or words[-1][:1].islower())
-    return len(words) >= 2 and bool(skippable) and words[-2].casefold() in _ANCHOR
+    if len(words) >= 2 and bool(skippable) and words[-2].casefold() in _ANCHOR:
+        return True
+    return _described(text[: place.start])
+
+
+_DESCRIBED = re.compile(  # "в китайский город Сиань", "in the Chinese port city of Gwadar"
+    r"(?<!\w)(?:in|to|at|into|visiting|visited|в|во|на)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:city|town|port|resort|capital|island|город|городе|порт|порту|курорт|курорте|"
+    r"столицу|столице|остров|острове)(?:\s+of)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _described(before: str) -> bool:
+    return _DESCRIBED.search(before, max(0, len(before) - 60)) is not None
 
 
 def _in_title(place: _Place, people: list[_Person], text: str) -> bool:
@@ -1755,8 +1769,9 @@ _BACK = re.compile(r"return|back", re.IGNORECASE)
 _ELLIPSIS = re.compile(r"—\s+(?:в|во|на)$")  # the verb left out: "а в воскресенье — в"
 _ELLIPSIS_LEAD = re.compile(r"(?<!\w)(?:а|и|затем|потом|оттуда|после чего)\s+(?:[\w-]+\s+){0,3}$")
 _OBJECT_FIRST = re.compile(
-    r"(?:[а-яё]+(?:ого|его)\s+)?(?:лидера|президента|премьера|премьер-министра|канцлера|гостя|"
-    r"коллегу)\s+$",
+    r"(?:(?:[а-яё]+(?:ого|его)\s+)?(?:лидера|президента|премьера|премьер-министра|канцлера|"
+    r"гостя|гостей|гостью|коллегу|коллег)(?:,[^,]{1,60},)?|(?<!\w)(?:его|её|ее|их))\s+"
+    r"(?:(?:лично|тепло|радушно|торжественно|с почестями)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -2663,9 +2678,16 @@ _GATHERING = re.compile(
     r"(?:talks|meeting) (?:of|between) (?:the )?(?:\w+ )?(?:leaders|heads)|"
     r"(?:переговоры|встреча|встречи) (?:лидеров|глав|президентов)|"
     r"саммит|форум|конференци|церемони|похорон|парад|торжеств(?!енн)|инаугурац|коронац|"
-    r"(?:заседани\w*|сесси\w*) (?:\w+ ){0,2}совет\w*|"
+    r"(?:заседани\w*|сесси\w*) (?:\w+ ){0,3}совет\w*|"
     r"(?:лидеры|руководители|главы (?:\w+ )?(?:государств|правительств))\b[^.;]{0,80}"
-    r"(?:собрал|встретил|подписали))",
+    r"(?:собрал|встретил|подписали)|(?:собрал\w*|съехал\w*) (?:\w+ ){0,2}(?:лидер|президент|глав))",
+    re.IGNORECASE,
+)
+# "the funeral, held in Samarkand", "на похоронах, прошедших в Самарканде": the place is
+# the gathering's
+_HELD_AT = re.compile(
+    r"^\w*,\s+(?:held|taking place|which (?:is|was) held|прошедш\w*|проходящ\w*|"
+    r"состоявш\w*|организованн\w*)\s+(?:\w+\s+)?(?=(?:in|at|в|во|на)\s*$)",
     re.IGNORECASE,
 )
 _FROM = re.compile(r"(?:from|on behalf of|от|от имени)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
@@ -2687,7 +2709,7 @@ def _gathers(text: str, spot: _Place) -> bool:
         before = 0 <= spot.start - match.end() <= 60
         after = 0 <= match.start() - spot.end <= 50
         between = text[match.end() : spot.start] if before else text[spot.end : match.start()]
-        if (before or after) and not re.search(r"[,;:—–]", between):
+        if (before or after) and not re.search(r"[,;:—–]", _HELD_AT.sub(" ", between)):
             return True
     return False
 
