@@ -17,16 +17,19 @@ from diplotrack.errors import InputError
 from diplotrack.news.evaluate import Report, evaluate, read_corpus
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "news"
-STAGES = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7")  # each held out once, read since
+# each held out once, read since
+STAGES = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9")
 DEV = [CORPUS / f"{name}-{lang}.jsonl" for name in STAGES for lang in ("en", "ru")]
 HELD_OUT = [
-    CORPUS / f"{name}-{lang}.jsonl" for name in ("heldout5", "heldout6") for lang in ("en", "ru")
+    CORPUS / f"{name}-{lang}.jsonl"
+    for name in ("heldout7", "heldout8", "heldout9")
+    for lang in ("en", "ru")
 ]
 # Strict F1 on the development texts when these floors were set, less a small margin.
-FLOORS = {"en": 0.77, "ru": 0.78}
-# dev4 … dev7 were read after their one blind scoring; some of their negatives still
-# yield a trip (the closing notes of issue 4 list why). This many, and no more:
-LEAKS_LATER = 6
+FLOORS = {"en": 0.74, "ru": 0.77}
+# dev4 … dev9 were read after their blind scoring; some of their negatives still yield a
+# trip (the closing notes of issue 4 list why). This many, and no more:
+LEAKS_LATER = 7
 
 
 @pytest.fixture(scope="module")
@@ -66,7 +69,7 @@ def test_no_negative_text_yields_a_trip(dev_report: Report) -> None:
         for lang in ("en", "ru")
         for text_id in dev_report.languages[lang].negatives_with_trips
     ]
-    later = ("en-h3-", "ru-h3-", "en-h4-", "ru-h4-", "en-h5", "ru-h5")  # dev4 … dev7
+    later = ("en-h3-", "ru-h3-", "en-h4-", "ru-h4-", "en-h5", "ru-h5", "en-h6", "ru-h6")
     assert [t for t in leaks if not t.startswith(later)] == []
     assert len(leaks) <= LEAKS_LATER, leaks
 
@@ -75,7 +78,7 @@ def test_misses_name_the_text(dev_report: Report) -> None:
     kinds = {m["kind"] for m in dev_report.misses}
     assert kinds <= {"missed", "extra"}
     prefixes = ("en-dev-", "ru-dev-", "en-ho-", "ru-ho-", "en-h2-", "ru-h2-", "en-h3-", "ru-h3-")
-    prefixes += ("en-h4-", "ru-h4-", "en-h5", "ru-h5")
+    prefixes += ("en-h4-", "ru-h4-", "en-h5", "ru-h5", "en-h6", "ru-h6")
     assert all(m["id"].startswith(prefixes) for m in dev_report.misses)
 
 
