@@ -919,3 +919,70 @@ def test_one_leader_joining_by_video_leaves_the_others_travelling(rec: dt.Record
     trips = {(t.leader_id, t.host_country, t.status) for t in rec.extract(text, "2022-11-13")}
     assert ("vladimir-putin", "IDN", "cancelled") in trips
     assert ("rishi-sunak", "IDN", "planned") in trips
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # a place described before its name
+            "Садыр Жапаров прибыл в китайский город Сиань на саммит.",
+            "2023-05-18",
+            {("sadyr-japarov", "CHN")},
+        ),
+        (  # "встречал": hosting, and the guest after the verb
+            "В понедельник Лула да Силва с почестями встречал в Бразилиа Николаса Мадуро.",
+            "2023-05-31",
+            {("nicolas-maduro", "BRA")},
+        ),
+        (  # the guest named first, as the object: the one after the verb hosts
+            "Владимир Путин прибыл в Пхеньян. У трапа его лично встречал Ким Чен Ын.",
+            "2024-06-19",
+            {("vladimir-putin", "PRK")},
+        ),
+        (  # the war is no place: "с начала войны побывал в Киеве"
+            "Виктор Орбан во вторник впервые с начала войны побывал в Киеве.",
+            "2024-07-05",
+            {("viktor-orban", "UKR")},
+        ),
+        (  # a weekday spent somewhere is a stop of its own
+            "Bill Clinton spent Tuesday in Uganda and on Wednesday made a short stop in Kigali.",
+            "1998-03-26",
+            {("bill-clinton", "UGA"), ("bill-clinton", "RWA")},
+        ),
+        (  # a three-letter surname the date makes unambiguous
+            "Из России Буш вылетит во Францию.",
+            "2002-05-24",
+            {("george-w-bush", "FRA")},
+        ),
+    ],
+)
+def test_places_described_hosts_named_late_and_short_names(
+    rec: dt.Record, text: str, published: str, expected: set[tuple[str, str]]
+) -> None:
+    assert {(t.leader_id, t.host_country) for t in rec.extract(text, published)} == expected
+
+
+def test_a_council_session_lists_the_leaders_taking_part(rec: dt.Record) -> None:
+    text = (
+        "Никол Пашинян прибыл в Сочи, где принимает участие в заседании Высшего Евразийского "
+        "экономического совета. В заседании участвуют также Президент Беларуси Александр "
+        "Лукашенко и Президент Казахстана Нурсултан Назарбаев."
+    )
+    hosts = {(t.leader_id, t.host_country) for t in rec.extract(text, "2018-05-14")}
+    assert ("alexander-lukashenko", "RUS") in hosts
+    assert ("nursultan-nazarbayev", "RUS") in hosts
+
+
+def test_the_stop_before_takes_the_day_its_where_clause_gives(rec: dt.Record) -> None:
+    text = (
+        "Narendra Modi arrived in Abu Dhabi on Friday evening from Paris, where he had held "
+        "talks with President Emmanuel Macron on Thursday."
+    )
+    days = {t.host_country: t.start_date for t in rec.extract(text, "2019-08-25")}
+    assert days == {"ARE": "2019-08-23", "FRA": "2019-08-22"}
+    text = (
+        "В Эр-Рияд Владимир Путин прилетел в воскресенье прямо из Мюнхена, где накануне "
+        "выступил на конференции по безопасности."
+    )
+    days = {t.host_country: t.start_date for t in rec.extract(text, "2007-02-12")}
+    assert days == {"SAU": "2007-02-11", "DEU": "2007-02-10"}

@@ -142,6 +142,10 @@ class MentionFinder:
             return self._short_name(text, first)
         if last > first and self._place_word(words[first]):
             return None  # "В Казахстане Путин": a place, then a person; shorter spans follow
+        if first > 0 and words[first - 1].lower in _INTO and self._city_word(words[first]):
+            if last > first:
+                return None  # "В Эр-Рияд Владимир Путин прилетел": the town, then the man
+            return Mention(first, last, place=self.place(text))
         person = self.person(text)
         if person.resolved and person.confidence >= MIN_PERSON:
             if last > first and person.method.startswith(("a word of the name", "surname")):
@@ -163,7 +167,7 @@ class MentionFinder:
         if not text[:1].isupper() or not text[1:].islower():
             return None
         person = self.person(text)
-        if person.resolved and person.method == "name" and person.confidence >= 0.95:
+        if person.resolved and person.method == "name" and person.confidence >= 0.85:
             return Mention(first, first, person=person)
         return None
 
@@ -172,6 +176,12 @@ class MentionFinder:
             return False
         found = self.place(word.text)
         return found.kind in ("country", "disputed") and not self.person(word.text).resolved
+
+    def _city_word(self, word: Word) -> bool:
+        if _is_title(word) or _too_short(word):
+            return False
+        found, person = self.place(word.text), self.person(word.text)
+        return found.kind == "city" and found.confidence > person.confidence
 
     def person(self, text: str) -> PersonResolution:
         if text not in self._people:
@@ -182,6 +192,9 @@ class MentionFinder:
         if text not in self._places:
             self._places[text] = self.record.resolve_place(text, self.on)
         return self._places[text]
+
+
+_INTO = frozenset(("в", "во", "на"))  # in English the town comes first only in titles
 
 
 def _is_title(word: Word) -> bool:

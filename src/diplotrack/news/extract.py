@@ -149,6 +149,12 @@ def _weak(hit: Hit) -> bool:
     return _WEAK.match(hit.pattern) is not None and not _DUE.search(hit.pattern)
 
 
+_DEPARTS = re.compile(
+    r"(?:left|leaves|leaving|departs|departed|departing|sets off|set off|flew on|flies on|"
+    r"moves on|moved on|continues on|continued on|headed on|heads on|went on|goes on|"
+    r"вылетел|вылетает|вылетит|улетел|улетает|отправил|отправля|отправит|направил|направля|"
+    r"направит)"
+)
 _DUE = re.compile(r"\b(?:due|expected)\b")
 _PRONOUN = re.compile(
     r"(?<!\w)(?:he|she|his|her|him|the president|the prime minister|the leader|the chancellor|"
@@ -300,6 +306,7 @@ class _Context:
     dateline: _Place | None = None
     remote: bool = False  # the last sentence read told of a call or a video link
     virtual: bool = False  # the article's meeting was held by video: attending is no trip
+    left: tuple[str, _Place] | None = None  # who left for elsewhere, and the place they left
     stranger: bool = False  # it began with a name that is no leader's: a "he" next is theirs
     last_end: int = -10  # where the last sentence read ends
     # each sentence read: its leaders, rule hits, language and the countries it names
@@ -1021,6 +1028,10 @@ class Extractor:
                 )
                 if trip is not None:
                     trips.append(trip)
+                    scene = _the_scene(context)  # "left for Hanoi": not the scene
+                    departs = _DEPARTS.match(trigger.pattern) is not None
+                    if departs and scene is not None and scene.country != place.country:
+                        context.left = (visitor.leader_id, scene)
                     context.visitor, context.place = visitor, place
                     trips.extend(self._came_from(trip, visitor, origins, sentence, published))
         if not trips and origins:
@@ -1067,6 +1078,7 @@ class Extractor:
                 continue  # "reached Kyiv on an overnight train from Poland": passed through
             if place.held_by == visitor.country:
                 continue
+            status = _status_before(trip, published)
             before = ExtractedTrip(
                 leader_id=trip.leader_id,
                 name=trip.name,
@@ -1074,9 +1086,9 @@ class Extractor:
                 office=trip.office,
                 host_country=place.country,
                 cities=[place.city] if place.city else [],
-                start_date=None,
+                start_date=_day_there(sentence.text, place, status, published, trip.start_date),
                 end_date=None,
-                status=_status_before(trip, published),
+                status=status,
                 kind="unknown",
                 occasion=None,
                 ordinal=None,
@@ -1307,6 +1319,41 @@ def _plain_trip(
         confidence=confidence,
         evidence=[evidence],
     )
+
+
+def _the_scene(context: _Context) -> _Place | None:
+    """The place last read, when it is the article's own: its dateline's, or the event's."""
+    if context.place is None:
+        return None
+    scenes = [context.dateline, *(e[0] for e in (context.event, context.frame) if e)]
+    at_scene = any(s is not None and s.country == context.place.country for s in scenes)
+    return context.place if at_scene else None
+
+
+def _day_there(
+    text: str, place: _Place, status: str, published: dt.date, next_leg: str | None
+) -> str | None:
+    """The day a "where" clause after the place of origin gives ("from Paris, where he had
+    held talks with President Macron on Thursday"): a day spent there. "Накануне", "the day
+    before" count back from the next leg's day; "since taking office in June" is no day."""
+    where = _WHERE.match(text, place.end)
+    if where is None:
+        return None
+    stop = re.compile(r"[,;.]").search(text, where.end())
+    clause = text[where.end() : stop.start() if stop else len(text)]
+    if _DAY_BEFORE.search(clause):
+        if next_leg is None or len(next_leg) != 10:
+            return None
+        return (dt.date.fromisoformat(next_leg) - dt.timedelta(days=1)).isoformat()
+    found = [d for d in find_dates(clause, published) if not _since(clause, d)]
+    found = [d for d in found if not _aside(clause, d.start, d.end)]
+    return found[0].reading(status)[0] if found else None
+
+
+_DAY_BEFORE = re.compile(
+    r"(?<!\w)(?:накануне|the day before|a day earlier|the previous day|the evening before)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def _status_before(trip: ExtractedTrip, published: dt.date) -> str:
@@ -1735,7 +1782,8 @@ _CONDUIT = re.compile(
     r"(?<!\w)(?:situation|conflict|war|crisis|fighting|ceasefire|truce|peace|violence|"
     r"invasion|offensive|destruction|elections?|protests?|unrest|перемири\w*|"
     r"ситуаци\w*|конфликт\w*|войн\w*|кризис\w*|"
-    r"положени\w*|урегулировани\w*)\s+(?:\w+\s+){0,2}?(?:in|on|around|в|во|на|вокруг)\s+"
+    r"положени\w*|урегулировани\w*)\s+(?:(?!побыва|прибы|посети|прилет|приеха|arriv|visit|"
+    r"travel|flew|went|came)\w+\s+){0,2}?(?:in|on|around|в|во|на|вокруг)\s+"
     r"(?:the\s+|[а-яё]+\s+)?$|"
     # a topic: "to discuss Syria, Ukraine and trade"
     r"(?<!\w)(?:discuss|discussed|discusses|discussing)\s+(?:the\s+)?(?:[\w-]+,?\s+(?:and\s+)?){0,3}?$",
@@ -1983,6 +2031,10 @@ def _destinations(
         chosen = [_Place(h.country, None, h.start, h.end, 0.8, None) for h in hosts[:1]]
     if not chosen and context.frame is not None and _THE_GATHERING.search(text):
         chosen = [context.frame[0]]  # "all took part in both days of the summit"
+    if not chosen and context.left is not None and people:
+        gone, stayed = context.left  # "Biden … left for Hanoi. Sunak, who also flew in on
+        if all(p.leader_id != gone for p in people):  # Friday, visited the temple": Delhi
+            chosen = [stayed]
     if not chosen and context.place is not None:
         chosen = [context.place]
     by_country: dict[str, _Place] = {}
