@@ -986,3 +986,39 @@ def test_the_stop_before_takes_the_day_its_where_clause_gives(rec: dt.Record) ->
     )
     days = {t.host_country: t.start_date for t in rec.extract(text, "2007-02-12")}
     assert days == {"SAU": "2007-02-11", "DEU": "2007-02-10"}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "China was represented by Premier Li Qiang after President Xi Jinping chose to skip "
+            "the summit in New Delhi.",
+            "2023-09-04",
+            {("xi-jinping", "IND", "cancelled")},
+        ),
+        (
+            "Никол Пашинян не примет участия в сессии Совета коллективной безопасности ОДКБ, "
+            "которая состоится 23 ноября в Минске.",
+            "2023-11-20",
+            {("nikol-pashinyan", "BLR", "cancelled")},
+        ),
+        (  # the place the sentence opens with, not a country named far after the verb
+            "In Beijing, Rodrigo Duterte held talks with President Xi Jinping and announced his "
+            "'separation' from the United States.",
+            "2016-10-21",
+            {("rodrigo-duterte", "CHN", "occurred")},
+        ),
+        (  # letting aid through is no skipped visit
+            "В Тель-Авиве Джо Байден провёл переговоры и объявил о согласии Израиля пропустить "
+            "гуманитарную помощь в Газу.",
+            "2023-10-18",
+            {("joseph-r-biden", "ISR", "occurred")},
+        ),
+    ],
+)
+def test_skipped_gatherings_and_the_place_a_sentence_opens_with(
+    rec: dt.Record, text: str, published: str, expected: set[tuple[str, str, str]]
+) -> None:
+    trips = {(t.leader_id, t.host_country, t.status) for t in rec.extract(text, published)}
+    assert trips == expected

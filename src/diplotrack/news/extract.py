@@ -1777,7 +1777,8 @@ _INCIDENT = re.compile(
 # "ситуацию в Афганистане": a topic, not where anyone went
 _CONDUIT = re.compile(
     r"(?<!\w)(?:pipeline|railway|rail link|road|corridor|exports?|imports?|flights|route|"
-    r"supplies|shipments?|газопровод\w*|нефтепровод\w*|экспорт\w*|поставк\w*|рейс\w*|"
+    r"supplies|shipments?|aid|assistance|газопровод\w*|нефтепровод\w*|экспорт\w*|поставк\w*|"
+    r"рейс\w*|помощ\w*|груз\w*|"
     r"коридор\w*)\s+(?:\w+\s+){0,2}?(?:to|from|into|в|во|из)\s+(?:the\s+)?$|"
     r"(?<!\w)(?:situation|conflict|war|crisis|fighting|ceasefire|truce|peace|violence|"
     r"invasion|offensive|destruction|elections?|protests?|unrest|перемири\w*|"
@@ -2016,6 +2017,10 @@ def _close(hit: Hit, trigger: Hit, reach: int = 70) -> bool:
     )  # "a visit to Japan, planned for April, was postponed"
 
 
+_FRONTED = re.compile(r"\W*(?:in|at|в|во|на)\s+(?:the\s+)?$", re.IGNORECASE)
+_AT = re.compile(r"(?<!\w)(?:in|at|в|во|на)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _destinations(
     trigger: Hit, spots: list[_Place], people: list[_Person], context: _Context, text: str
 ) -> list[_Place]:
@@ -2026,6 +2031,11 @@ def _destinations(
     reach = 60 if trigger.role == "host" else 140  # a place far on is rarely where they went
     after = [p for p in spots if trigger.start <= p.start <= trigger.end + reach]
     chosen = after or [p for p in spots if p.start < trigger.start]
+    fronted = [p for p in spots if p.start < trigger.start and _FRONTED.match(text, 0, p.start)]
+    if fronted and trigger.role == "go" and (not after or after[0].start - trigger.end > 30):
+        # "In Beijing, the President held talks with … from the United States"; but "In the
+        # UAE he met …, and in Saudi Arabia …" keeps both
+        chosen = fronted[:1] + [p for p in after if _AT.search(text, max(0, p.start - 8), p.start)]
     if not chosen and trigger.role in ("host", "passive"):
         hosts = [p for p in people if _hosting(trigger, p)]
         chosen = [_Place(h.country, None, h.start, h.end, 0.8, None) for h in hosts[:1]]
