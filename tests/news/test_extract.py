@@ -1022,3 +1022,12 @@ def test_skipped_gatherings_and_the_place_a_sentence_opens_with(
 ) -> None:
     trips = {(t.leader_id, t.host_country, t.status) for t in rec.extract(text, published)}
     assert trips == expected
+
+
+def test_a_two_day_summit_closing_today_opened_yesterday(rec: dt.Record) -> None:
+    text = (
+        "В Сочи в четверг завершается двухдневный саммит Россия — Африка. Среди прибывших на "
+        "курорт — президент ЮАР Сирил Рамафоса и президент Уганды Йовери Мусевени."
+    )
+    days = {(t.leader_id, t.start_date) for t in rec.extract(text, "2019-10-24")}
+    assert ("cyril-ramaphosa", "2019-10-23") in days

@@ -2700,7 +2700,7 @@ def _note_event(
     framing = context.frame is None and not doubt
     dateline = context.dateline
     if framing and context.read == 0 and dateline and _gathers(text, dateline):
-        context.frame = (dateline, _first_date(text, published, ahead))  # "LONDON — …"
+        context.frame = (dateline, _first_date(text, published, ahead))
     if not _EVENT.search(text):
         if context.event is None and dateline is not None:
             context.event = (dateline, _first_date(text, published, ahead))
@@ -2796,7 +2796,8 @@ _BYSTANDER = re.compile(
 _ENDING = re.compile(
     r"(?<!\w)(?:wrapped up|wound up|ended|ending|concluded|closed|returned(?: \w+){0,3} from|"
     r"returning(?: \w+){0,3} from|back from|вернул\w*(?: \w+){0,3} из|вернувшись(?: \w+){0,3} из|"
-    r"завершил\w*|завершив|закончил\w*|закрыл\w*)(?!\w)",
+    r"завершил\w*|завершив|закончил\w*|закрыл\w*|завершается|завершаются|"
+    r"заканчивается)(?!\w)",
     re.IGNORECASE,
 )
 _DAYS = re.compile(
