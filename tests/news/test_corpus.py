@@ -29,7 +29,7 @@ HELD_OUT = [
 FLOORS = {"en": 0.74, "ru": 0.77}
 # dev4 … dev9 were read after their blind scoring; some of their negatives still yield a
 # trip (the closing notes of issue 4 list why). This many, and no more:
-LEAKS_LATER = 7
+LEAKS_LATER = 6
 
 
 @pytest.fixture(scope="module")

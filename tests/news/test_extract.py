@@ -1031,3 +1031,63 @@ def test_a_two_day_summit_closing_today_opened_yesterday(rec: dt.Record) -> None
     )
     days = {(t.leader_id, t.start_date) for t in rec.extract(text, "2019-10-24")}
     assert ("cyril-ramaphosa", "2019-10-23") in days
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # a visit at someone's invitation is planned; the one who invites stays home
+            "Владимир Путин 3 сентября посетит Монголию по приглашению президента Ухнаагийн "
+            "Хурэлсуха, сообщили в пятницу в Кремле.",
+            "2024-08-30",
+            {("vladimir-putin", "MNG", "planned", "2024-09-03")},
+        ),
+        (  # the day it was announced is not the day of the visit
+            "Энтони Албаниз посетит Китай с 4 по 7 ноября, объявил он в воскресенье.",
+            "2023-10-22",
+            {("anthony-albanese", "CHN", "planned", "2023-11-04")},
+        ),
+        (  # a trip not given up is still planned
+            "Нарендра Моди от поездки в Сидней не отказывается и проведёт там переговоры.",
+            "2023-05-17",
+            {("narendra-modi", "AUS", "planned", None)},
+        ),
+    ],
+)
+def test_invitations_announcements_and_trips_kept(
+    rec: dt.Record, text: str, published: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    found = {
+        (t.leader_id, t.host_country, t.status, t.start_date) for t in rec.extract(text, published)
+    }
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (  # who held office before is no leader on the trip
+            "Дмитрий Медведев, занимавший пост президента в 2008-2012 годах и возглавлявший "
+            "правительство до января 2020 года, приехал в Китай по приглашению Компартии.",
+            "2023-05-11",
+        ),
+        (  # the one sworn in is not a guest at the ceremony
+            "Powell, who flew to Moscow from Tbilisi after attending the inauguration of "
+            "Georgia's new president, Mikheil Saakashvili, on Sunday, wrote in Izvestia.",
+            "2004-01-26",
+        ),
+        (  # territory seized from a country is no stop in it
+            "Vladimir Putin visited the occupied port city of Mariupol, his first trip to "
+            "territory Moscow has seized from Ukraine.",
+            "2023-03-19",
+        ),
+        (  # a former leader in a private capacity
+            "Борис Джонсон прибыл в Киев как частное лицо.",
+            "2023-01-23",
+        ),
+    ],
+)
+def test_former_leaders_the_sworn_in_and_seized_land_are_no_trips(
+    rec: dt.Record, text: str, published: str
+) -> None:
+    assert rec.extract(text, published) == []

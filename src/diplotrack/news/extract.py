@@ -509,6 +509,7 @@ class Extractor:
         if own is not None and own[0] and len(own[0]) == 10:
             date = own  # "among the leaders at the gathering that opened on Wednesday"
         listed = [p for p in people if p.country != place.country]
+        listed = [p for p in listed if not _INVITER.search(sentence.text, 0, p.start)]
         if len(listed) < 2 and not (listed and _attends(listed[0], sentence.text)):
             return []
         status = "planned" if any(h.role == "plan" for h in hits) else "occurred"
@@ -1076,6 +1077,8 @@ class Extractor:
                 continue  # "despite warnings from Tokyo": no stop there
             if _TRANSIT_FROM.search(sentence.text, 0, place.start):
                 continue  # "reached Kyiv on an overnight train from Poland": passed through
+            if _SEIZED_FROM.search(sentence.text, 0, place.start):
+                continue  # "territory Moscow has seized from Ukraine": no stop there
             if place.held_by == visitor.country:
                 continue
             status = _status_before(trip, published)
@@ -1328,6 +1331,13 @@ def _the_scene(context: _Context) -> _Place | None:
     scenes = [context.dateline, *(e[0] for e in (context.event, context.frame) if e)]
     at_scene = any(s is not None and s.country == context.place.country for s in scenes)
     return context.place if at_scene else None
+
+
+_SEIZED_FROM = re.compile(
+    r"(?:seized|taken|captured|annexed|occupied|wrested|захвачен\w*|отторгнут\w*|отнят\w*)\s+"
+    r"(?:\w+\s+)?(?:from|у)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _day_there(
@@ -1640,8 +1650,12 @@ _STEPPED_DOWN = re.compile(
 
 
 def _former(hits: list[Hit], start: int, end: int, text: str) -> bool:
-    """A "former"/"бывший" word just before the name (at most a title between)."""
+    """A "former"/"бывший" word just before the name (at most a title between), or an
+    aside right after it ("Медведев, занимавший пост президента в 2008-2012 годах")."""
     for hit in hits:
+        after = hit.role == "former" and 0 <= hit.start - end <= 3 and _ASIDE_OPEN.match(text, end)
+        if after and _HELD_BEFORE.match(hit.pattern) and not _THEN.match(text, hit.end):
+            return True  # not "Нетаньяху, возглавлявший тогда правительство"
         if hit.role == "former" and start <= hit.start < end:
             return True  # "Former Ukrainian president Leonid Kuchma" read as one mention
         if hit.role == "former" and hit.end <= start and start - hit.end <= 40:
@@ -1671,6 +1685,9 @@ def _place(mention: Mention, sentence: Sentence) -> _Place | None:
     return _Place(found.country, found.city, start, end, found.confidence, held)
 
 
+_ASIDE_OPEN = re.compile(r",\s*")
+_HELD_BEFORE = re.compile(r"занимавш|возглавлявш")
+_THEN = re.compile(r"\s*(?:тогда|в то время|at the time|then)\b", re.IGNORECASE)
 _TITLE_WORDS = re.compile(
     r"(?:president|prime minister|premier|chancellor|leader|king|emir|head of state|"
     r"президент\w*|премьер\w*|глав\w*|лидер\w*|канцлер\w*|председател\w*|корол\w*|"
@@ -1763,7 +1780,10 @@ _SOURCE_IN = re.compile(
     r"(?:officials?|office|ministry|sources|spokes\w+|media|diplomats|analysts|observers|"
     r"embassy|agency|newspapers?|reporters|correspondents|commentators|markets|"
     r"чиновник\w*|источник\w*|ведомств\w*|министерств\w*|СМИ|дипломат\w*|аналитик\w*|"
-    r"наблюдател\w*|посольств\w*|агентств\w*)\s+(?:in|at|в|во)\s+(?:the\s+)?$",
+    r"наблюдател\w*|посольств\w*|агентств\w*)\s+(?:in|at|в|во)\s+(?:the\s+)?$|"
+    # "сообщили в пятницу в Кремле", "said on Friday in Beijing"
+    r"(?<!\w)(?:сообщил\w*|заявил\w*|объявил\w*|said|announced)\s+(?:\w+\s+){0,2}?(?:in|at|в|во)\s+"
+    r"(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "the crash of an airliner near Aktau", "a missile strike on Kyiv": where something happened
@@ -2170,7 +2190,10 @@ def _visitors(
     later = [
         p
         for p in abroad
-        if p.start >= trigger.end and not _with(text, p.start) and p.end <= clause[1]
+        if p.start >= trigger.end
+        and not _with(text, p.start)
+        and p.end <= clause[1]
+        and not _INVITER.search(text, max(0, p.start - 70), p.start)
     ]
     # Not "Le Drian met President Tebboune": whom someone met did not travel; nor "the
     # foreign minister made a visit to Algeria … remarks from President Macron". But "в
@@ -2319,7 +2342,18 @@ def _governed(text: str, start: int) -> bool:
     """A name after a preposition ("lost to Zelensky", "встреча с Путиным") is not the
     subject of a verb of travel."""
     before = text[:start].rstrip().rsplit(None, 1)
-    return bool(before) and before[-1].casefold() in _PREPOSITIONS
+    if bool(before) and before[-1].casefold() in _PREPOSITIONS:
+        return True
+    return _INVITER.search(text, max(0, start - 70), start) is not None
+
+
+# "по приглашению президента Хурэлсуха", "at the invitation of King Charles": the host;
+# "the inauguration of Georgia's new president, Mikheil Saakashvili": the one sworn in
+_INVITER = re.compile(
+    r"(?:приглашению|invitation of|invited by|inauguration of|swearing-in of|funeral of|"
+    r"инаугураци\w*|похорон\w*)\s+(?:[\w'’-]+,?\s+){0,4}$",
+    re.IGNORECASE,
+)
 
 
 _CONTINUES = re.compile(
@@ -2534,7 +2568,8 @@ _FROM_WHERE = re.compile(r"\b(?:from|из)\s+(?:\S+\s+){0,2}?\S+,\s*(?:where|г�
 
 _REPORTED = re.compile(
     r"(?<!\w)(?:said|says|announced|told \w+|reported|confirmed|added|сообщил\w*|заявил\w*|"
-    r"объявил\w*|рассказал\w*|подтвердил\w*)\s+(?:late |early |on |in )?$",
+    r"объявил\w*|рассказал\w*|подтвердил\w*)\s+(?:(?:он|она|они|he|she|they)\s+)?"
+    r"(?:late |early |on |in |в |во )?$",
     re.IGNORECASE,
 )
 
