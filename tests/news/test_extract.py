@@ -1091,3 +1091,49 @@ def test_former_leaders_the_sworn_in_and_seized_land_are_no_trips(
     rec: dt.Record, text: str, published: str
 ) -> None:
     assert rec.extract(text, published) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Эрдоган отправляется в турне. Маршрут визита: Баку — 16 мая, Астана — 17 мая.",
+            "2024-05-10",
+            {
+                ("recep-tayyip-erdogan", "AZE", "2024-05-16", "planned"),
+                ("recep-tayyip-erdogan", "KAZ", "2024-05-17", "planned"),
+            },
+        ),
+        (
+            "Joe Biden's schedule next week: London (July 9-10), Vilnius, July 11-12, and "
+            "Helsinki on July 13.",
+            "2023-07-01",
+            {
+                ("joseph-r-biden", "GBR", "2023-07-09", "planned"),
+                ("joseph-r-biden", "LTU", "2023-07-11", "planned"),
+                ("joseph-r-biden", "FIN", "2023-07-13", "planned"),
+            },
+        ),
+        (  # a year in review looks back
+            "Narendra Modi's year in travel: Sydney in May, Washington in June and Paris in July.",
+            "2024-01-02",
+            {
+                ("narendra-modi", "AUS", "2023-05", "occurred"),
+                ("narendra-modi", "USA", "2023-06", "occurred"),
+                ("narendra-modi", "FRA", "2023-07", "occurred"),
+            },
+        ),
+    ],
+)
+def test_an_itinerary_listed_without_a_verb(
+    rec: dt.Record, text: str, published: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    found = {
+        (t.leader_id, t.host_country, t.start_date, t.status) for t in rec.extract(text, published)
+    }
+    assert found == expected
+
+
+def test_places_listed_with_dates_at_home_are_no_trips(rec: dt.Record) -> None:
+    text = "Путин проведёт неделю в регионах. Маршрут поездки: Казань — 16 мая, Самара — 17 мая."
+    assert rec.extract(text, "2024-05-10") == []

@@ -306,6 +306,7 @@ class _Context:
     dateline: _Place | None = None
     remote: bool = False  # the last sentence read told of a call or a video link
     virtual: bool = False  # the article's meeting was held by video: attending is no trip
+    seen_list: bool = False  # the last sentence read listed stops with their dates
     left: tuple[str, _Place] | None = None  # who left for elsewhere, and the place they left
     stranger: bool = False  # it began with a name that is no leader's: a "he" next is theirs
     last_end: int = -10  # where the last sentence read ends
@@ -340,6 +341,7 @@ class Extractor:
         travels = _travel_sentences(text, folded, spans, lang, self._leaders_named)
         wanted = {k for t in travels for k in range(max(0, t - LOOKAHEAD), t + 1)}
         wanted |= _after_gathering(text, spans)
+        wanted |= _list_sentences(text, spans)
         for k in sorted(wanted):
             a, b, paragraph = spans[k]
             if not self._worth_parsing(text[a:b]):
@@ -443,6 +445,7 @@ class Extractor:
         places = [p for p in places if not _SOURCE_IN.search(sentence.text, 0, p.start)]
         places = [p for p in places if not _INCIDENT.search(sentence.text, 0, p.start)]
         places = [p for p in places if not _CONDUIT.search(sentence.text, 0, p.start)]
+        loose = list(places)  # a list of stops anchors none of its places
         places = _anchored_places(places, sentence.text)
         places.extend(_capitals(sentence.text))
         places = [p for p in places if not any(a <= p.start < b for a, b in lists)]
@@ -452,6 +455,10 @@ class Extractor:
             attending = self._attendees(sentence, hits, people, context, published, lang)
             if attending:
                 return attending
+            listed = self._listed_stops(sentence, hits, people, loose, context, published, lang)
+            context.seen_list = bool(listed)
+            if listed:
+                return listed
             context.people = people or context.people
             if reacted:
                 places = []  # where a visit was reacted to is no place of the visit
@@ -471,6 +478,9 @@ class Extractor:
             trips.extend(made)
             if made:
                 by_clause.append((clause[0], made))
+        if not trips:  # "Маршрут визита: Москва — 16 мая, Казань — 17 мая"
+            trips = self._listed_stops(sentence, hits, people, loose, context, published, lang)
+            context.seen_list = bool(trips)
         trips.extend(self._since(sentence, by_clause, people, places, published, lang))
         trips.extend(_years_gap(sentence.text, by_clause, trips, lang))
         trips.extend(self._last_one(sentence, trips, people, places, context, published, lang))
@@ -757,6 +767,56 @@ class Extractor:
         return [
             _plain_trip(visitor, place, cities, (on, None), "occurred", "unknown", 0.6, evidence)
         ]
+
+    def _listed_stops(
+        self,
+        sentence: Sentence,
+        hits: list[Hit],
+        people: list[_Person],
+        places: list[_Place],
+        context: _Context,
+        published: dt.date,
+        lang: str,
+    ) -> list[ExtractedTrip]:
+        """An itinerary written as a list with no verb: "Маршрут турне: Пекин — 16 мая, Харбин
+        — 17 мая", "Schedule: Brussels (June 24), Vilnius, July 11-12". Each place paired with
+        a date is a stop of the leader the sentence (or the one before it) names, planned
+        when its day is still ahead."""
+        text = sentence.text
+        if any(h.role in ("neg", "cancel", "deny", "former") for h in hits):
+            return []
+        lead = text[: places[0].start] if places else ""
+        if not places or not (_LIST_CUE.search(text) or (context.seen_list and not lead.strip())):
+            return []
+        dates = find_dates(text, published)
+        pairs = [(p, d) for p in places if (d := _paired_date(text, p, dates)) is not None]
+        if not pairs or (len(pairs) < 2 and not context.seen_list):
+            return []
+        free = [p for p in people if p.start < pairs[0][0].start and not _governed(text, p.start)]
+        visitor = free[-1] if free else (None if context.stranger else context.visitor)
+        if visitor is None:
+            return []
+        found: list[ExtractedTrip] = []
+        for place, date in pairs:
+            if (
+                place.country in (visitor.country, place.held_by)
+                or place.held_by == visitor.country
+            ):
+                continue
+            if date.past != date.future and not any(h.role == "plan" for h in hits):
+                date = FoundDate(date.start, date.end, date.past, date.past, date.relative)
+            ahead = bool(date.future[0]) and (date.future[0] or "") > published.isoformat()
+            status = "planned" if ahead else "occurred"
+            span = date.reading(status)
+            office = office_on(self.record.names().tenures.get(visitor.leader_id, []), span[0])
+            if visitor.listed and not office.is_leader:
+                continue
+            who = (visitor.leader_id if visitor.listed else None, visitor.name, visitor.written,
+                   office.title if visitor.listed else visitor.title)  # fmt: skip
+            evidence = Evidence(text, sentence.start, sentence.end, f"{lang}:listed")
+            cities = [place.city] if place.city else []
+            found.append(_plain_trip(who, place, cities, span, status, "unknown", 0.6, evidence))
+        return found
 
     def _unattached(
         self, sentence: Sentence, places: list[_Place], lang: str
@@ -1291,6 +1351,49 @@ def _at_gathering(
     visitor = (who[0], person.name, person.written, who[1])
     cities = [place.city] if place.city else []
     return _plain_trip(visitor, place, cities, date, status, "summit", confidence, evidence)
+
+
+# Words that introduce an itinerary written as a list
+_LIST_CUE = re.compile(
+    r"(?<!\w)(?:маршрут\w*|график\w*|программ\w*|турне|визит\w*|поездк\w*|остановк\w*|"
+    r"itinerary|schedule|programme|program|tours?|trips?|travels?|stops?|legs?|week ahead|"
+    r"next week|year|итоги|"
+    r"на следующей неделе)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+_MONTH_NAME = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+_LIST_ITEM = re.compile(
+    r"[A-ZА-ЯЁ][\w'’-]+\s*(?:—|–|:)\s*\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+[A-Za-zА-Яа-яё]|"
+    r"[A-Z][\w'’-]+\s*\((?:[A-Z][a-z]+ \d{1,2}|\d{1,2} [A-Za-zА-Яа-яё]+)|"
+    rf"[A-Z][\w'’-]+ in {_MONTH_NAME},\s+[A-Z][\w'’-]+ in {_MONTH_NAME}"
+)
+
+
+def _list_sentences(text: str, spans: list[tuple[int, int, int]]) -> set[int]:
+    """Sentences that list places with their dates, and may tell an itinerary without a
+    verb of travel."""
+    starts = [a for a, _b, _p in spans]
+    return {bisect.bisect_right(starts, m.start()) - 1 for m in _LIST_ITEM.finditer(text)} - {-1}
+
+
+def _paired_date(text: str, place: _Place, dates: list[FoundDate]) -> FoundDate | None:
+    """The date written right next to a place in a list: "Пекин — 16 мая", "Brussels (June
+    24)", "Helsinki on July 13", else one just before it: "16 мая — Пекин", "Monday: Brussels"."""
+    for date in dates:
+        if 0 <= date.start - place.end <= 6 and _DATE_AFTER.fullmatch(text, place.end, date.start):
+            return date
+    for date in dates:
+        if 0 <= place.start - date.end <= 6 and _DATE_BEFORE.fullmatch(text, date.end, place.start):
+            return date
+    return None
+
+
+_DATE_AFTER = re.compile(r"\s*(?:—|–|-|:|,|on|in|в|во)?\s*\(?\s*")
+_DATE_BEFORE = re.compile(r"\s*(?:—|–|-|:)\s*")
 
 
 def _plain_trip(

@@ -123,7 +123,8 @@ _PREFILTER = re.compile(
     r"is in |was in |присутств|прибуд|едет|встречу|stop at|stop over|подписал| address|"
     r"был принят|была принята|были приняты|been to|had last|took him|takes him|is already in|"
     r"take part|stay in|standing|stand in|meet |нанес|signed|leaving|находящ|отправля|"
-    r"on to |spend|land|flown|left |(?:был|была|были) в |завершил"
+    r"on to |spend|land|flown|left |(?:был|была|были) в |завершил|itinerar|schedule|маршрут|"
+    r"график"
 )  # over casefolded text: a case-blind pattern costs five times as much
 
 
