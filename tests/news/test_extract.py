@@ -1137,3 +1137,40 @@ def test_an_itinerary_listed_without_a_verb(
 def test_places_listed_with_dates_at_home_are_no_trips(rec: dt.Record) -> None:
     text = "Путин проведёт неделю в регионах. Маршрут поездки: Казань — 16 мая, Самара — 17 мая."
     assert rec.extract(text, "2024-05-10") == []
+
+
+def test_each_date_after_a_count_is_a_visit_of_its_own_while_in_office(rec: dt.Record) -> None:
+    text = (
+        "Fumio Kishida has been to Washington three times as prime minister: in January 2023, "
+        "in April 2024 and in November 2024."
+    )
+    days = sorted(t.start_date or "" for t in rec.extract(text, "2024-12-20"))
+    assert days == ["2023-01", "2024-04"]  # by November 2024 he had left office
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Состоялась церемония официальной встречи Президента Узбекистана Шавката Мирзиёева "
+            "в Баку.",
+            "2023-06-08",
+            {("shavkat-mirziyoyev", "AZE", "occurred")},
+        ),
+        (
+            "Самолёт президента Франции Эммануэля Макрона приземлился в Москве около полудня.",
+            "2019-06-08",
+            {("emmanuel-macron", "RUS", "occurred")},
+        ),
+        (
+            "Sunak and Rutte are confirmed for the summit in Madrid.",
+            "2023-10-01",
+            {("rishi-sunak", "ESP", "planned"), ("mark-rutte", "ESP", "planned")},
+        ),
+    ],
+)
+def test_protocol_landings_and_confirmed_guests(
+    rec: dt.Record, text: str, published: str, expected: set[tuple[str, str, str]]
+) -> None:
+    trips = {(t.leader_id, t.host_country, t.status) for t in rec.extract(text, published)}
+    assert trips == expected

@@ -481,6 +481,7 @@ class Extractor:
         if not trips:  # "Маршрут визита: Москва — 16 мая, Казань — 17 мая"
             trips = self._listed_stops(sentence, hits, people, loose, context, published, lang)
             context.seen_list = bool(trips)
+        trips.extend(self._each_time(sentence.text, trips, published))
         trips.extend(self._since(sentence, by_clause, people, places, published, lang))
         trips.extend(_years_gap(sentence.text, by_clause, trips, lang))
         trips.extend(self._last_one(sentence, trips, people, places, context, published, lang))
@@ -817,6 +818,26 @@ class Extractor:
             cities = [place.city] if place.city else []
             found.append(_plain_trip(who, place, cities, span, status, "unknown", 0.6, evidence))
         return found
+
+    def _each_time(
+        self, text: str, trips: list[ExtractedTrip], published: dt.date
+    ) -> list[ExtractedTrip]:
+        """ "He has been to Washington three times: in January 2023, in April 2023 and in
+        November 2023": one trip for each date of the list after the count, while in office."""
+        count = _TIMES.search(text)
+        made = [t for t in trips if t.status == "occurred" and t.leader_id]
+        if count is None or len({t.host_country for t in made}) != 1:
+            return []
+        today = published.isoformat()
+        dates = [d.past[0] for d in find_dates(text[count.end() :], published) if d.past[0]]
+        days = list(dict.fromkeys(day for day in dates if day <= today))
+        base = made[0]
+        tenures = self.record.names().tenures.get(base.leader_id or "", [])
+        days = [day for day in days if office_on(tenures, day).is_leader]
+        if len(days) < 2:
+            return []
+        have = {t.start_date for t in made}
+        return [replace(base, start_date=day, end_date=None) for day in days if day not in have]
 
     def _unattached(
         self, sentence: Sentence, places: list[_Place], lang: str
@@ -1394,6 +1415,13 @@ def _paired_date(text: str, place: _Place, dates: list[FoundDate]) -> FoundDate 
 
 _DATE_AFTER = re.compile(r"\s*(?:—|–|-|:|,|on|in|в|во)?\s*\(?\s*")
 _DATE_BEFORE = re.compile(r"\s*(?:—|–|-|:)\s*")
+
+
+_TIMES = re.compile(
+    r"(?<!\w)(?:twice|three times|four times|five times|six times|\d+ times|дважды|трижды|"
+    r"(?:два|три|четыре|пять|шесть|\d+) раза?)(?!\w)[^.;:]{0,60}[:—–]",
+    re.IGNORECASE,
+)
 
 
 def _plain_trip(
