@@ -1174,3 +1174,12 @@ def test_protocol_landings_and_confirmed_guests(
 ) -> None:
     trips = {(t.leader_id, t.host_country, t.status) for t in rec.extract(text, published)}
     assert trips == expected
+
+
+def test_then_in_a_timetable_keeps_the_tour_ahead(rec: dt.Record) -> None:
+    text = (
+        "The Chinese leader Hu Jintao goes to Sao Paulo on Saturday. He then visits Argentina, "
+        "attends the summit in Santiago, Chile, and ends the tour in Cuba."
+    )
+    statuses = {t.host_country: t.status for t in rec.extract(text, "2004-11-12")}
+    assert statuses == {"BRA": "planned", "ARG": "planned", "CHL": "planned", "CUB": "planned"}

@@ -155,6 +155,10 @@ _DEPARTS = re.compile(
     r"вылетел|вылетает|вылетит|улетел|улетает|отправил|отправля|отправит|направил|направля|"
     r"направит)"
 )
+_PRESENT = re.compile(r"(?:visits|attends|goes|travels|heads|flies|moves|ends|stops)\b.*")
+_THEN_LEAD = re.compile(
+    r"(?<!\w)(?:then|next|afterwards|later|затем|потом|после этого)(?!\w)", re.I
+)
 _DUE = re.compile(r"\b(?:due|expected)\b")
 _PRONOUN = re.compile(
     r"(?<!\w)(?:he|she|his|her|him|the president|the prime minister|the leader|the chancellor|"
@@ -262,6 +266,7 @@ class _Context:
     date: tuple[str | None, str | None] | None = None
     people: list[_Person] = field(default_factory=list)  # named in the last sentence
     status: str | None = None  # of the last clause read
+    earlier_status: str | None = None  # of the last trip of an earlier sentence
     counts: dict[str, int] = field(default_factory=dict)  # mentions of each leader so far
     by_id: dict[str, _Person] = field(default_factory=dict)
 
@@ -415,6 +420,7 @@ class Extractor:
     ) -> list[ExtractedTrip]:
         lang, hits = found_hits
         travel = [h for h in hits if h.role in TRAVEL]
+        context.earlier_status = context.status or context.earlier_status
         context.status = None  # of the clauses of this sentence
         was_remote = context.remote and 0 <= sentence.start - context.last_end <= 3
         was_remote = was_remote and "\n" not in article.text[context.last_end : sentence.start]
@@ -1054,6 +1060,11 @@ class Extractor:
         )
         if status == "occurred" and ahead and _NEXT_STEP.match(sentence.text, a):
             status = "planned"  # "He will spend Sunday in Riyadh …, before flying to Israel"
+        timetable = _PRESENT.fullmatch(trigger.pattern) and _THEN_LEAD.search(
+            sentence.text, a, trigger.start
+        )
+        if status == "occurred" and timetable and context.earlier_status == "planned":
+            status = "planned"  # "The Chinese leader goes to Sao Paulo on Saturday. He then visits"
         if accepted:
             status = "planned"  # an invitation accepted, with a date
         if status == "planned" and _NO_DATE.search(sentence.text, a):
