@@ -1183,3 +1183,26 @@ def test_then_in_a_timetable_keeps_the_tour_ahead(rec: dt.Record) -> None:
     )
     statuses = {t.host_country: t.status for t in rec.extract(text, "2004-11-12")}
     assert statuses == {"BRA": "planned", "ARG": "planned", "CHL": "planned", "CUB": "planned"}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Angela Merkel reached Buenos Aires late last night on a commercial flight from "
+            "Madrid.",
+            "2018-12-01",
+            {("angela-merkel", "ARG")},
+        ),
+        ("Merkel and Macron reached an agreement on trade in Paris.", "2018-12-01", set()),
+        (
+            "Hassan Rouhani spoke of the nuclear agreement reached in Vienna last month.",
+            "2015-08-24",
+            set(),
+        ),
+    ],
+)
+def test_reaching_a_place_not_an_agreement(
+    rec: dt.Record, text: str, published: str, expected: set[tuple[str, str]]
+) -> None:
+    assert {(t.leader_id, t.host_country) for t in rec.extract(text, published)} == expected

@@ -1993,7 +1993,8 @@ def _papal_rome(visitor: _Person, place: _Place) -> bool:
 
 
 _TRANSIT_FROM = re.compile(
-    r"(?:train|train journey|train ride|rail journey|поезд\w*)\s+(?:\w+\s+){0,2}(?:from|из)\s+"
+    r"(?:train|train journey|train ride|rail journey|flight|поезд\w*|рейс\w*)\s+(?:\w+\s+){0,2}"
+    r"(?:from|из)\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -2446,6 +2447,8 @@ def _companions(
     for person in here:
         if person.start <= trigger.start or person.leader_id in chosen:
             continue
+        if _ORIGIN_WORD.search(text, trigger.end, person.start):
+            continue  # "reached Kabul from Moscow after his summit with Putin": met there
         starts = _with(text, person.start) or bool(
             _MEET.search(text[max(0, person.start - 25) : person.start])
         )
@@ -2460,6 +2463,7 @@ def _companions(
     return found
 
 
+_ORIGIN_WORD = re.compile(r"(?<!\w)(?:from|из)\s+[A-ZА-ЯЁ]")
 # the visitor moved on between meeting someone and this place: "talks with Zelensky and
 # flew to Moscow" (Zelensky stayed in Kyiv)
 _MOVED = re.compile(
