@@ -1206,3 +1206,40 @@ def test_reaching_a_place_not_an_agreement(
     rec: dt.Record, text: str, published: str, expected: set[tuple[str, str]]
 ) -> None:
     assert {(t.leader_id, t.host_country) for t in rec.extract(text, published)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # "а также президенты …": the same clause, the same verb
+            "Сессия ОДКБ состоится 23 ноября в Минске. В четверг в Минск прибудут Президент "
+            "России Владимир Путин, а также президенты Казахстана и Таджикистана.",
+            "2023-11-21",
+            {
+                ("vladimir-putin", "BLR", "planned"),
+                ("kassym-jomart-tokayev", "BLR", "planned"),
+                ("emomali-rahmon", "BLR", "planned"),
+            },
+        ),
+        (  # those who signed at a meeting of leaders attended it
+            "Сегодня в Ташкенте завершилась встреча глав государств СНГ. Документ подписали "
+            "Президент России Борис Ельцин и Президент Казахстана Нурсултан Назарбаев.",
+            "1992-05-15",
+            {("boris-yeltsin", "UZB", "occurred"), ("nursultan-nazarbayev", "UZB", "occurred")},
+        ),
+        (  # participation confirmed is a plan
+            "12–13 октября в Астане пройдёт саммит СВМДА. Участие во встрече подтвердили "
+            "Президент России Владимир Путин и Президент Турции Реджеп Тайип Эрдоган.",
+            "2022-10-10",
+            {
+                ("vladimir-putin", "KAZ", "planned"),
+                ("recep-tayyip-erdogan", "KAZ", "planned"),
+            },
+        ),
+    ],
+)
+def test_leaders_listed_at_a_meeting_of_heads_of_state(
+    rec: dt.Record, text: str, published: str, expected: set[tuple[str, str, str]]
+) -> None:
+    trips = {(t.leader_id, t.host_country, t.status) for t in rec.extract(text, published)}
+    assert trips == expected

@@ -81,7 +81,8 @@ SOVEREIGN = {
 }  # fmt: skip  # characters of one paragraph parsed at a time
 _CLAUSE_BREAK = re.compile(
     r";|:\s|,\s(?=(?:but|while|whereas|although|though|who|which|where|when|"
-    r"after|before|as|since|and then|then(?!\s+(?:to|on to|on|via|in)\b)|а|но|однако|хотя|"
+    r"after|before|as|since|and then|then(?!\s+(?:to|on to|on|via|in)\b)|а(?! также)|но|однако|"
+    r"хотя|"
     r"который|которая|которое|которые|где|"
     r"когда|после того|в то время|пока|тогда как|что)\b)|\s(?=(?:but|whereas|that|что|чтобы|"
     r"однако|since|after|before|после того как|перед тем как|с тех пор как)\s)|"
@@ -102,13 +103,15 @@ _EVENT = re.compile(
     r"summit|forum|parade|funeral|ceremony|inauguration|council|conference|celebrations|"
     r"olympic|игр[ыа] |олимпиад|"
     r"саммит|форум|парад|похорон|церемони|инаугурац|заседани|совет|конференци|торжеств|"
+    r"встреч\w* (?:на высшем уровне|лидеров|глав|президентов)|"
+    r"meeting of (?:the )?(?:\w+ )?(?:leaders|heads)|"
     r"подписали (?:\w+ ){0,2}в [А-ЯЁ]|signed (?:\w+ ){0,2}in [A-Z]",
     re.IGNORECASE,
 )
 _ATTEND = re.compile(
     r"among|joined|attend|took part|take part|taking part|participat|present|sat|stood|"
     r"on the stand|on the podium|on the tribune|watched|на трибун|"
-    r"gathered|arrived|участ|присутств|прибыл|собрал|съехал",
+    r"gathered|arrived|участ|присутств|прибыл|собрал|съехал|подписали",
     re.IGNORECASE,
 )
 _FIRST = re.compile(r"(?<!\w)(?:first|впервые|перв\w+)(?!\w)", re.IGNORECASE)
@@ -141,6 +144,11 @@ _PARTICIPATES = re.compile(
     r"attend|took part|take part|taking part|participat|joined|joins|join|"
     r"принял\w* участие|примет участие|примут участие|участв|поучаств|присутств|с участием"
 )
+
+
+def _ahead(hits: list[Hit]) -> bool:
+    """Whether the sentence announces ("состоится в четверг"): its dates read forwards."""
+    return any(h.role == "plan" for h in hits)
 
 
 def _weak(hit: Hit) -> bool:
@@ -474,7 +482,7 @@ class Extractor:
                 context.visitor = free[0]
             if places:
                 context.place = min(places, key=lambda p: (p.city is None, p.start))
-                context.date = _first_date(sentence.text, published)
+                context.date = _first_date(sentence.text, published, _ahead(hits))
             context.stranger = _stranger(sentence.text, people, places, article.text)
             return []
         trips: list[ExtractedTrip] = []
