@@ -1243,3 +1243,33 @@ def test_leaders_listed_at_a_meeting_of_heads_of_state(
 ) -> None:
     trips = {(t.leader_id, t.host_country, t.status) for t in rec.extract(text, published)}
     assert trips == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Recep Tayyip Erdogan arrived in the Russian Black Sea resort of Sochi this afternoon "
+            "for talks with Vladimir Putin.",
+            "2022-08-05",
+            {("recep-tayyip-erdogan", "RUS", "occurred")},
+        ),
+        (  # another subject after "and" opens a clause of its own
+            "China's Xi Jinping arrived in Osaka a few hours earlier, and the two men are due to "
+            "sit down together on Saturday. India's Narendra Modi also landed today.",
+            "2019-06-27",
+            {("xi-jinping", "JPN", "occurred"), ("narendra-modi", "JPN", "occurred")},
+        ),
+        (  # a rumour confirmed is no rumour
+            "The Kremlin has confirmed what had been rumoured for weeks: Vladimir Putin travels "
+            "to North Korea on Tuesday for a two-day state visit.",
+            "2024-06-17",
+            {("vladimir-putin", "PRK", "planned")},
+        ),
+    ],
+)
+def test_resorts_described_clauses_after_and_rumours_confirmed(
+    rec: dt.Record, text: str, published: str, expected: set[tuple[str, str, str]]
+) -> None:
+    trips = {(t.leader_id, t.host_country, t.status) for t in rec.extract(text, published)}
+    assert trips == expected

@@ -87,7 +87,9 @@ _CLAUSE_BREAK = re.compile(
     r"когда|после того|в то время|пока|тогда как|что)\b)|\s(?=(?:but|whereas|that|что|чтобы|"
     r"однако|since|after|before|после того как|перед тем как|с тех пор как)\s)|"
     r"\s(?=and (?:is|are|was|were|will|has|have|would) (?:\w+ )?(?:expected|due|set|scheduled|"
-    r"to)\b)|,\s(?=(?:will|would|is due|was due|is expected|is to|is set|plans|hopes|flies|"
+    r"to)\b)|,\s(?=and (?:the )?(?:\w+ ){1,3}(?:is|are|will) (?:\w+ )?(?:expected|due|set|"
+    r"scheduled|to)\b)|"
+    r",\s(?=(?:will|would|is due|was due|is expected|is to|is set|plans|hopes|flies|"
     r"travels|leaves|heads|goes)\s)|,\s(?=and (?:will|would|is due|is to|plans to)\s)|"
     r"\s(?=and will\s)|"
     # ", and US President Barack Obama is due": another subject, another clause
@@ -119,6 +121,7 @@ _SINCE_WORD = re.compile(r"(?<!\w)(?:since|с тех пор как|со врем
 _WHERE = re.compile(r"\s*,?\s*(?:where|there|где|там|куда)\b", re.IGNORECASE)
 _GROUP_SUBJECT = re.compile(
     r"(?<!\w)(?:both men|both leaders|the two leaders|the two presidents|the two men|the pair|"
+    r"the two(?= (?:last|first|had|have|met|will|are|were)\b)|"
     r"оба лидера|оба президента|лидеры двух стран|президенты двух стран)(?!\w)",
     re.IGNORECASE,
 )
@@ -275,6 +278,7 @@ class _Context:
     people: list[_Person] = field(default_factory=list)  # named in the last sentence
     status: str | None = None  # of the last clause read
     earlier_status: str | None = None  # of the last trip of an earlier sentence
+    placed: bool = False  # a trip of the sentence being read has set ``place``
     counts: dict[str, int] = field(default_factory=dict)  # mentions of each leader so far
     by_id: dict[str, _Person] = field(default_factory=dict)
 
@@ -429,6 +433,7 @@ class Extractor:
         lang, hits = found_hits
         travel = [h for h in hits if h.role in TRAVEL]
         context.earlier_status = context.status or context.earlier_status
+        context.placed = False  # no trip of this sentence has placed the story yet
         context.status = None  # of the clauses of this sentence
         was_remote = context.remote and 0 <= sentence.start - context.last_end <= 3
         was_remote = was_remote and "\n" not in article.text[context.last_end : sentence.start]
@@ -1133,7 +1138,10 @@ class Extractor:
                     departs = _DEPARTS.match(trigger.pattern) is not None
                     if departs and scene is not None and scene.country != place.country:
                         context.left = (visitor.leader_id, scene)
-                    context.visitor, context.place = visitor, place
+                    context.visitor = visitor
+                    if not (_CAME_VIA.search(trigger.pattern) and context.placed):
+                        context.place = place  # not "…, where he had spent two days in Mongolia"
+                    context.placed = True
                     trips.extend(self._came_from(trip, visitor, origins, sentence, published))
         if not trips and origins:
             # "on the way home from Johannesburg he stopped in Urumqi": home, but from abroad
@@ -1901,7 +1909,7 @@ def _anchored(place: _Place, text: str, places: list[_Place]) -> bool:
 
 
 _DESCRIBED = re.compile(  # "в китайский город Сиань", "in the Chinese port city of Gwadar"
-    r"(?<!\w)(?:in|to|at|into|visiting|visited|в|во|на)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?<!\w)(?:in|to|at|into|visiting|visited|в|во|на)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}"
     r"(?:city|town|port|resort|capital|island|город|городе|порт|порту|курорт|курорте|"
     r"столицу|столице|остров|острове)(?:\s+of)?\s*$",
     re.IGNORECASE,
@@ -2188,6 +2196,8 @@ def _close(hit: Hit, trigger: Hit, reach: int = 70) -> bool:
     )  # "a visit to Japan, planned for April, was postponed"
 
 
+_BARE_ARRIVAL = re.compile(r"(?:landed|has landed|flew in|flies in|arrived|arrives|touched down)")
+_CAME_VIA = re.compile(r"spen[dt]|spending|stay|stopp|was in|been in|находил|провел|провёл")
 _FRONTED = re.compile(r"\W*(?:in|at|в|во|на)\s+(?:the\s+)?$", re.IGNORECASE)
 _AT = re.compile(r"(?<!\w)(?:in|at|в|во|на)\s+(?:the\s+)?$", re.IGNORECASE)
 
