@@ -1273,3 +1273,36 @@ def test_resorts_described_clauses_after_and_rumours_confirmed(
 ) -> None:
     trips = {(t.leader_id, t.host_country, t.status) for t in rec.extract(text, published)}
     assert trips == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # a dialogue named after a town is not a stay there
+            "Narendra Modi wraps up his visit to Singapore today. On Friday he addressed the "
+            "Shangri-La Dialogue. Mr Modi arrived here on Thursday.",
+            "2018-06-02",
+            {("narendra-modi", "SGP", "occurred")},
+        ),
+        (  # leaders expected somewhere are planned there
+            "Kenya's President William Ruto is among the leaders expected in Paris for the summit.",
+            "2023-06-21",
+            {("william-ruto", "FRA", "planned")},
+        ),
+        (  # the summit the article opens with is where a leader who stayed away did not go
+            "The CELAC summit closed in Buenos Aires on Tuesday. Lula flies to Montevideo today. "
+            "Venezuelan President Nicolas Maduro cancelled his trip at the last minute.",
+            "2023-01-25",
+            {
+                ("luiz-inacio-lula-da-silva", "ARG", "occurred"),  # where he leaves from
+                ("luiz-inacio-lula-da-silva", "URY", "planned"),
+                ("nicolas-maduro", "ARG", "cancelled"),
+            },
+        ),
+    ],
+)
+def test_things_named_after_towns_expected_leaders_and_the_scene_left_behind(
+    rec: dt.Record, text: str, published: str, expected: set[tuple[str, str, str]]
+) -> None:
+    trips = {(t.leader_id, t.host_country, t.status) for t in rec.extract(text, published)}
+    assert trips == expected

@@ -163,6 +163,7 @@ def _weak(hit: Hit) -> bool:
 _DEPARTS = re.compile(
     r"(?:left|leaves|leaving|departs|departed|departing|sets off|set off|flew on|flies on|"
     r"moves on|moved on|continues on|continued on|headed on|heads on|went on|goes on|"
+    r"(?:flies|flew|heads|headed|travels|travell?ed|goes|went|jets|jetted) (?:on )?to|"
     r"вылетел|вылетает|вылетит|улетел|улетает|отправил|отправля|отправит|направил|направля|"
     r"направит)"
 )
@@ -448,7 +449,7 @@ class Extractor:
             travel = [h for h in travel if not _WEAK.match(h.pattern)]
             travel = [h for h in travel if not _PARTICIPATES.match(h.pattern)]
             travel = [h for h in travel if h.role != "noun"]
-        if not travel and not _names_someone(sentence):
+        if not travel and not _names_someone(sentence) and not _GATHERING.search(sentence.text):
             context.stranger = _stranger(sentence.text, [], [], article.text)
             return []
         mentions = finder.find(sentence)
@@ -464,6 +465,7 @@ class Extractor:
         places = [p for p in places if not _SOURCE_IN.search(sentence.text, 0, p.start)]
         places = [p for p in places if not _INCIDENT.search(sentence.text, 0, p.start)]
         places = [p for p in places if not _CONDUIT.search(sentence.text, 0, p.start)]
+        places = [p for p in places if not _NAMED_AFTER_PLACE.match(sentence.text, p.end)]
         loose = list(places)  # a list of stops anchors none of its places
         places = _anchored_places(places, sentence.text)
         places.extend(_capitals(sentence.text))
@@ -2198,6 +2200,13 @@ def _close(hit: Hit, trigger: Hit, reach: int = 70) -> bool:
 
 _BARE_ARRIVAL = re.compile(r"(?:landed|has landed|flew in|flies in|arrived|arrives|touched down)")
 _CAME_VIA = re.compile(r"spen[dt]|spending|stay|stopp|was in|been in|находил|провел|провёл")
+# "the Shangri-La Dialogue", "the Paris Agreement", "the Minsk format": a thing named after
+# a town, not a stay there
+_NAMED_AFTER_PLACE = re.compile(
+    r"['’]?\s+(?:Dialogue|Hotel|Declaration|Accords?|Agreements?|Process|Format|Club|"
+    r"Cooperation|Protocol|Treaty|Convention|Initiative|Consensus|Principles|Charter|"
+    r"Memorandum|Communiqu[eé]|Plan|Roadmap|Group)\b|\s+(?:формат\w*|процесс\w*)(?!\w)"
+)
 _FRONTED = re.compile(r"\W*(?:in|at|в|во|на)\s+(?:the\s+)?$", re.IGNORECASE)
 _AT = re.compile(r"(?<!\w)(?:in|at|в|во|на)\s+(?:the\s+)?$", re.IGNORECASE)
 
