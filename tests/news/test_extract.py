@@ -1306,3 +1306,37 @@ def test_things_named_after_towns_expected_leaders_and_the_scene_left_behind(
 ) -> None:
     trips = {(t.leader_id, t.host_country, t.status) for t in rec.extract(text, published)}
     assert trips == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Кремль подтвердил: в следующий вторник Владимир Путин полетит в Тегеран.",
+            "2022-07-14",
+            {("vladimir-putin", "IRN", "planned", "2022-07-19")},
+        ),
+        (
+            "Хавьер Милей устроил скандал. В январе он выступал в Давосе, в феврале побывал в "
+            "Иерусалиме.",
+            "2024-05-20",
+            {
+                ("javier-milei", "CHE", "occurred", "2024-01"),
+                ("javier-milei", "ISR", "occurred", "2024-02"),
+            },
+        ),
+        (  # the minister's trip, not the leader's
+            "Пока Си Цзиньпин выступал в конгресс-центре, министр иностранных дел Ван И "
+            "собирался в Мьянму.",
+            "2022-07-03",
+            set(),
+        ),
+    ],
+)
+def test_flying_speaking_and_another_subject_after_a_comma(
+    rec: dt.Record, text: str, published: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    found = {
+        (t.leader_id, t.host_country, t.status, t.start_date) for t in rec.extract(text, published)
+    }
+    assert found == expected

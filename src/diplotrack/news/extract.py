@@ -2207,6 +2207,12 @@ _NAMED_AFTER_PLACE = re.compile(
     r"Cooperation|Protocol|Treaty|Convention|Initiative|Consensus|Principles|Charter|"
     r"Memorandum|Communiqu[eé]|Plan|Roadmap|Group)\b|\s+(?:формат\w*|процесс\w*)(?!\w)"
 )
+# ", министр иностранных дел Ван И собирался в Мьянму": another subject, another trip
+_ANOTHER_SUBJECT = re.compile(
+    r",\s+(?:while\s+|а\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}(?:minister|министр|вице-премьер|"
+    r"vice[- ]president|вице-президент|secretary|госсекретар)\w*\b",
+    re.IGNORECASE,
+)
 _FRONTED = re.compile(r"\W*(?:in|at|в|во|на)\s+(?:the\s+)?$", re.IGNORECASE)
 _AT = re.compile(r"(?<!\w)(?:in|at|в|во|на)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -2220,6 +2226,7 @@ def _destinations(
         ]  # or stands just before it: "her first China trip"
     reach = 60 if trigger.role == "host" else 140  # a place far on is rarely where they went
     after = [p for p in spots if trigger.start <= p.start <= trigger.end + reach]
+    after = [p for p in after if not _ANOTHER_SUBJECT.search(text, trigger.end, p.start)]
     chosen = after or [p for p in spots if p.start < trigger.start]
     fronted = [p for p in spots if p.start < trigger.start and _FRONTED.match(text, 0, p.start)]
     if fronted and trigger.role == "go" and (not after or after[0].start - trigger.end > 30):
