@@ -1340,3 +1340,35 @@ def test_flying_speaking_and_another_subject_after_a_comma(
         (t.leader_id, t.host_country, t.status, t.start_date) for t in rec.extract(text, published)
     }
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # a three-day visit ending on Thursday began on Tuesday
+            "Хавьер Милей в четверг завершает трехдневный визит в Израиль.",
+            "2024-02-08",
+            {("javier-milei", "ISR", "occurred", "2024-02-06")},
+        ),
+        (  # "in May", said in May, is this May
+            "Владимир Путин в конце мая посетит Париж.",
+            "2008-05-23",
+            {("vladimir-putin", "FRA", "planned", "2008-05")},
+        ),
+        (  # the day he flew in, not the day of the summit
+            "В пригороде Пекина во вторник завершился саммит АТЭС. Владимир Путин, прилетевший "
+            "в Пекин еще в воскресенье, провёл две встречи с Бараком Обамой.",
+            "2014-11-11",
+            {("vladimir-putin", "CHN", "occurred", "2014-11-09")},
+        ),
+    ],
+)
+def test_visits_ending_months_ahead_and_arrivals_told_in_passing(
+    rec: dt.Record, text: str, published: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    found = {
+        (t.leader_id, t.host_country, t.status, t.start_date)
+        for t in rec.extract(text, published)
+        if t.leader_id == "vladimir-putin" or t.leader_id == "javier-milei"
+    }
+    assert found == expected

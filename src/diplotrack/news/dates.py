@@ -263,6 +263,8 @@ def _year_for(month: int, published: dt.date, *, back: bool, day: int = 0) -> in
             continue
     if not options:
         return published.year
+    if not day and month == published.month:
+        return published.year  # "in May", said in May: this May
     if back:
         slack = 62 if day else 0  # "until 7 October" in a report of a visit under way
         fitting = [d for d in options if (d - published).days <= slack] or options

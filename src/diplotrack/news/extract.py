@@ -3012,7 +3012,7 @@ _ENDING = re.compile(
     r"(?<!\w)(?:wrapped up|wound up|ended|ending|concluded|closed|returned(?: \w+){0,3} from|"
     r"returning(?: \w+){0,3} from|back from|вернул\w*(?: \w+){0,3} из|вернувшись(?: \w+){0,3} из|"
     r"завершил\w*|завершив|закончил\w*|закрыл\w*|завершается|завершаются|"
-    r"заканчивается)(?!\w)",
+    r"заканчивается|завершает|завершают|заканчивает)(?!\w)",
     re.IGNORECASE,
 )
 _DAYS = re.compile(
