@@ -1372,3 +1372,33 @@ def test_visits_ending_months_ahead_and_arrivals_told_in_passing(
         if t.leader_id == "vladimir-putin" or t.leader_id == "javier-milei"
     }
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Chinese President Xi Jinping on Tuesday addressed Parliament in Islamabad on the "
+            "second and final day of his state visit.",
+            "2015-04-21",
+            {("xi-jinping", "PAK", "2015-04-20")},
+        ),
+        (
+            "Atal Bihari Vajpayee returned to New Delhi on Sunday evening at the end of his "
+            "two-day visit to Lahore.",
+            "1999-02-22",
+            {("atal-bihari-vajpayee", "PAK", "1999-02-20")},
+        ),
+        (  # the stay that ended belongs to the stop before, not to the arrival
+            "Donald Trump had arrived in Helsinki on Sunday evening from Scotland, where a "
+            "four-day stay in Britain ended at his golf resort.",
+            "2018-07-17",
+            {("donald-trump", "FIN", "2018-07-15"), ("donald-trump", "GBR", None)},
+        ),
+    ],
+)
+def test_the_first_day_of_a_visit_told_from_its_last(
+    rec: dt.Record, text: str, published: str, expected: set[tuple[str, str, str | None]]
+) -> None:
+    found = {(t.leader_id, t.host_country, t.start_date) for t in rec.extract(text, published)}
+    assert found == expected

@@ -1243,7 +1243,9 @@ class Extractor:
         if span[0] is None and default is not None:
             span = default
         elif status == "occurred":
-            span = _began(sentence.text, _opening(sentence.text, span), published)
+            own = _WHERE_AFTER.search(sentence.text, trigger.end)  # not the stop it came from
+            told = sentence.text[: own.start()] if own else sentence.text
+            span = _began(sentence.text, _opening(told, span), published)
         on = span[0] or published.isoformat()
         office = office_on(self.record.names().tenures.get(visitor.leader_id, []), on)
         if visitor.listed and (
@@ -3012,13 +3014,26 @@ _ENDING = re.compile(
     r"(?<!\w)(?:wrapped up|wound up|ended|ending|concluded|closed|returned(?: \w+){0,3} from|"
     r"returning(?: \w+){0,3} from|back from|вернул\w*(?: \w+){0,3} из|вернувшись(?: \w+){0,3} из|"
     r"завершил\w*|завершив|закончил\w*|закрыл\w*|завершается|завершаются|"
-    r"заканчивается|завершает|завершают|заканчивает)(?!\w)",
+    r"заканчивается|завершает|завершают|заканчивает|at the end of|final (?:day|event|leg|stop) of|"
+    r"last day of|в завершение|в последний день)(?!\w)",
     re.IGNORECASE,
 )
 _DAYS = re.compile(
     r"(?<!\w)(two|three|four|five|six|2|3|4|5|6)-day|(двух|тр[её]х|четыр[её]х|пяти|шести)дневн",
     re.IGNORECASE,
 )
+_NTH_DAY = re.compile(
+    r"(?<!\w)(second|third|fourth|второй|второго|третий|третьего|четвертый|четвёртый)\s+"
+    r"(?:and (?:final|last)\s+|и (?:заключительный|последний)\s+|(?:final|last|заключительн\w*|"
+    r"последн\w*)\s+)?(?:day|дн[яеь])",
+    re.IGNORECASE,
+)
+_NTH = {"second": 2, "third": 3, "fourth": 4, "второй": 2, "второго": 2, "третий": 3,
+        "третьего": 3, "четвертый": 4, "четвёртый": 4}  # fmt: skip
+_BEGAN_ON = re.compile(
+    r"(?:that|which|который|которая|которое)\s+(?:began|started|opened|начал\w*)", re.I
+)
+_WHERE_AFTER = re.compile(r",\s*(?:where|где)\b", re.IGNORECASE)
 _NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "двух": 2, "трех": 3,
            "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5, "шести": 6}  # fmt: skip
 
@@ -3049,15 +3064,22 @@ def _began(
 
 
 def _opening(text: str, span: tuple[str | None, str | None]) -> tuple[str | None, str | None]:
-    """ "Wrapped up a three-day visit on Thursday": the visit began two days before."""
+    """ "Wrapped up a three-day visit on Thursday": the visit began two days before; "on the
+    second and final day of his visit": one day before."""
     start, end = span
     if start is None or len(start) != 10 or (end not in (None, start)):
         return span
+    if _BEGAN_ON.search(text):
+        return span  # "a three-day visit that began on Thursday": the day given is the first
     days = _DAYS.search(text)
-    if days is None or not _ENDING.search(text):
+    nth = _NTH_DAY.search(text)
+    if nth is not None:
+        count = _NTH[nth[1].casefold()]
+    elif days is None or not _ENDING.search(text):
         return span
-    word = (days[1] or days[2]).casefold()
-    count = int(word) if word.isdigit() else _NUMBER[word]
+    else:
+        word = (days[1] or days[2]).casefold()
+        count = int(word) if word.isdigit() else _NUMBER[word]
     first = dt.date.fromisoformat(start) - dt.timedelta(days=count - 1)
     return first.isoformat(), start
 
