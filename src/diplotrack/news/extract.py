@@ -1245,7 +1245,9 @@ class Extractor:
         elif status == "occurred":
             own = _WHERE_AFTER.search(sentence.text, trigger.end)  # not the stop it came from
             told = sentence.text[: own.start()] if own else sentence.text
-            span = _began(sentence.text, _opening(told, span), published)
+            if not _ARRIVING.match(trigger.pattern):  # an arrival's day is the first
+                span = _opening(told, span)
+            span = _began(sentence.text, span, published)
         on = span[0] or published.isoformat()
         office = office_on(self.record.names().tenures.get(visitor.leader_id, []), on)
         if visitor.listed and (
