@@ -18,8 +18,10 @@ from tests.api.conftest import make_app, make_token
 
 @pytest.fixture
 def small(tmp_path: Path) -> Iterator[FastAPI]:
-    """An app on SQLite taking bodies up to 1,000 bytes and 3 requests in a burst."""
+    """An app on SQLite taking bodies up to 1,000 bytes and 3 requests in a burst. Its
+    limiter's clock stands still, so a slow machine cannot refill a bucket between requests."""
     app = make_app(str(tmp_path / "r.sqlite"), max_body=1000, rate_limit=1, rate_burst=3)
+    app.state.limiter.clock = lambda: 0.0
     yield app
     app.state.record.close()
 
