@@ -861,56 +861,6 @@ def test_countries_discussed_are_not_destinations(rec: dt.Record) -> None:
     assert "SYR" not in hosts and "UKR" not in hosts
 
 
-@pytest.mark.parametrize(
-    ("text", "published"),
-    [
-        (  # a meeting held by video: those who take part in it travel nowhere
-            "Главы государств ОДКБ провели в понедельник саммит в формате видеоконференции. "
-            "В заседании приняли участие Александр Лукашенко, Касым-Жомарт Токаев и Эмомали "
-            "Рахмон; каждый подключился из своей столицы.",
-            "2020-12-02",
-        ),
-        (  # "принял в нём участие" is taking part, not receiving a guest
-            "Совет прошёл в режиме видеоконференции. Никол Пашинян принял в нём участие из "
-            "Еревана, Александр Лукашенко — из Минска.",
-            "2020-05-20",
-        ),
-        (  # no plan anyone had made is no cancelled trip
-            "The White House said Joe Biden had no plans to travel to Kenya this year.",
-            "2022-03-04",
-        ),
-        (  # whether a journey will be made is an open question
-            "Aides are weighing whether a journey by Bill Clinton to Pyongyang would be worth it.",
-            "2000-10-25",
-        ),
-        (  # a suggestion, a wait for a visit
-            "Zelensky suggested the Chinese leader travel to the front. Putin said he was waiting "
-            "for a visit from Xi Jinping, though no date was given.",
-            "2023-03-29",
-        ),
-        (  # someone who is no leader opens the sentence
-            "Vladimir Putin received Wang Yi in the Kremlin on Wednesday. Wang, who heads the "
-            "party's foreign affairs office, arrived in Moscow after stops in France and Italy.",
-            "2023-02-22",
-        ),
-        (  # the day he left office does not date his later trip
-            "Boris Johnson made a surprise trip to Ukraine. The former prime minister, who left "
-            "Downing Street in September, toured Bucha outside Kyiv.",
-            "2023-01-23",
-        ),
-        (  # a visit someone reacted to: the place is theirs, not the visit's
-            "Президент посетил Севастополь. В МИД Латвии назвали визит провокацией, а в Токио "
-            "визит восприняли настороженно.",
-            "2023-03-20",
-        ),
-    ],
-)
-def test_video_meetings_idle_denials_and_strangers_are_no_trips(
-    rec: dt.Record, text: str, published: str
-) -> None:
-    assert rec.extract(text, published) == []
-
-
 def test_one_leader_joining_by_video_leaves_the_others_travelling(rec: dt.Record) -> None:
     text = (
         "Vladimir Putin will not come to Bali, and Volodymyr Zelensky will address the summit by "
@@ -919,47 +869,6 @@ def test_one_leader_joining_by_video_leaves_the_others_travelling(rec: dt.Record
     trips = {(t.leader_id, t.host_country, t.status) for t in rec.extract(text, "2022-11-13")}
     assert ("vladimir-putin", "IDN", "cancelled") in trips
     assert ("rishi-sunak", "IDN", "planned") in trips
-
-
-@pytest.mark.parametrize(
-    ("text", "published", "expected"),
-    [
-        (  # a place described before its name
-            "Садыр Жапаров прибыл в китайский город Сиань на саммит.",
-            "2023-05-18",
-            {("sadyr-japarov", "CHN")},
-        ),
-        (  # "встречал": hosting, and the guest after the verb
-            "В понедельник Лула да Силва с почестями встречал в Бразилиа Николаса Мадуро.",
-            "2023-05-31",
-            {("nicolas-maduro", "BRA")},
-        ),
-        (  # the guest named first, as the object: the one after the verb hosts
-            "Владимир Путин прибыл в Пхеньян. У трапа его лично встречал Ким Чен Ын.",
-            "2024-06-19",
-            {("vladimir-putin", "PRK")},
-        ),
-        (  # the war is no place: "с начала войны побывал в Киеве"
-            "Виктор Орбан во вторник впервые с начала войны побывал в Киеве.",
-            "2024-07-05",
-            {("viktor-orban", "UKR")},
-        ),
-        (  # a weekday spent somewhere is a stop of its own
-            "Bill Clinton spent Tuesday in Uganda and on Wednesday made a short stop in Kigali.",
-            "1998-03-26",
-            {("bill-clinton", "UGA"), ("bill-clinton", "RWA")},
-        ),
-        (  # a three-letter surname the date makes unambiguous
-            "Из России Буш вылетит во Францию.",
-            "2002-05-24",
-            {("george-w-bush", "FRA")},
-        ),
-    ],
-)
-def test_places_described_hosts_named_late_and_short_names(
-    rec: dt.Record, text: str, published: str, expected: set[tuple[str, str]]
-) -> None:
-    assert _read(rec, text, published, "leader_id", "host_country") == expected
 
 
 def test_a_council_session_lists_the_leaders_taking_part(rec: dt.Record) -> None:
@@ -986,42 +895,6 @@ def test_the_stop_before_takes_the_day_its_where_clause_gives(rec: dt.Record) ->
     )
     days = {t.host_country: t.start_date for t in rec.extract(text, "2007-02-12")}
     assert days == {"SAU": "2007-02-11", "DEU": "2007-02-10"}
-
-
-@pytest.mark.parametrize(
-    ("text", "published", "expected"),
-    [
-        (
-            "China was represented by Premier Li Qiang after President Xi Jinping chose to skip "
-            "the summit in New Delhi.",
-            "2023-09-04",
-            {("xi-jinping", "IND", "cancelled")},
-        ),
-        (
-            "Никол Пашинян не примет участия в сессии Совета коллективной безопасности ОДКБ, "
-            "которая состоится 23 ноября в Минске.",
-            "2023-11-20",
-            {("nikol-pashinyan", "BLR", "cancelled")},
-        ),
-        (  # the place the sentence opens with, not a country named far after the verb
-            "In Beijing, Rodrigo Duterte held talks with President Xi Jinping and announced his "
-            "'separation' from the United States.",
-            "2016-10-21",
-            {("rodrigo-duterte", "CHN", "occurred")},
-        ),
-        (  # letting aid through is no skipped visit
-            "В Тель-Авиве Джо Байден провёл переговоры и объявил о согласии Израиля пропустить "
-            "гуманитарную помощь в Газу.",
-            "2023-10-18",
-            {("joseph-r-biden", "ISR", "occurred")},
-        ),
-    ],
-)
-def test_skipped_gatherings_and_the_place_a_sentence_opens_with(
-    rec: dt.Record, text: str, published: str, expected: set[tuple[str, str, str]]
-) -> None:
-    trips = _read(rec, text, published, "leader_id", "host_country", "status")
-    assert trips == expected
 
 
 def test_a_two_day_summit_closing_today_opened_yesterday(rec: dt.Record) -> None:
@@ -1059,36 +932,6 @@ def test_invitations_announcements_and_trips_kept(
 ) -> None:
     found = _read(rec, text, published, "leader_id", "host_country", "status", "start_date")
     assert found == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "published"),
-    [
-        (  # who held office before is no leader on the trip
-            "Дмитрий Медведев, занимавший пост президента в 2008-2012 годах и возглавлявший "
-            "правительство до января 2020 года, приехал в Китай по приглашению Компартии.",
-            "2023-05-11",
-        ),
-        (  # the one sworn in is not a guest at the ceremony
-            "Powell, who flew to Moscow from Tbilisi after attending the inauguration of "
-            "Georgia's new president, Mikheil Saakashvili, on Sunday, wrote in Izvestia.",
-            "2004-01-26",
-        ),
-        (  # territory seized from a country is no stop in it
-            "Vladimir Putin visited the occupied port city of Mariupol, his first trip to "
-            "territory Moscow has seized from Ukraine.",
-            "2023-03-19",
-        ),
-        (  # a former leader in a private capacity
-            "Борис Джонсон прибыл в Киев как частное лицо.",
-            "2023-01-23",
-        ),
-    ],
-)
-def test_former_leaders_the_sworn_in_and_seized_land_are_no_trips(
-    rec: dt.Record, text: str, published: str
-) -> None:
-    assert rec.extract(text, published) == []
 
 
 @pytest.mark.parametrize(
@@ -1144,34 +987,6 @@ def test_each_date_after_a_count_is_a_visit_of_its_own_while_in_office(rec: dt.R
     assert days == ["2023-01", "2024-04"]  # by November 2024 he had left office
 
 
-@pytest.mark.parametrize(
-    ("text", "published", "expected"),
-    [
-        (
-            "Состоялась церемония официальной встречи Президента Узбекистана Шавката Мирзиёева "
-            "в Баку.",
-            "2023-06-08",
-            {("shavkat-mirziyoyev", "AZE", "occurred")},
-        ),
-        (
-            "Самолёт президента Франции Эммануэля Макрона приземлился в Москве около полудня.",
-            "2019-06-08",
-            {("emmanuel-macron", "RUS", "occurred")},
-        ),
-        (
-            "Sunak and Rutte are confirmed for the summit in Madrid.",
-            "2023-10-01",
-            {("rishi-sunak", "ESP", "planned"), ("mark-rutte", "ESP", "planned")},
-        ),
-    ],
-)
-def test_protocol_landings_and_confirmed_guests(
-    rec: dt.Record, text: str, published: str, expected: set[tuple[str, str, str]]
-) -> None:
-    trips = _read(rec, text, published, "leader_id", "host_country", "status")
-    assert trips == expected
-
-
 def test_then_in_a_timetable_keeps_the_tour_ahead(rec: dt.Record) -> None:
     text = (
         "The Chinese leader Hu Jintao goes to Sao Paulo on Saturday. He then visits Argentina, "
@@ -1179,129 +994,6 @@ def test_then_in_a_timetable_keeps_the_tour_ahead(rec: dt.Record) -> None:
     )
     statuses = {t.host_country: t.status for t in rec.extract(text, "2004-11-12")}
     assert statuses == {"BRA": "planned", "ARG": "planned", "CHL": "planned", "CUB": "planned"}
-
-
-@pytest.mark.parametrize(
-    ("text", "published", "expected"),
-    [
-        (
-            "Angela Merkel reached Buenos Aires late last night on a commercial flight from "
-            "Madrid.",
-            "2018-12-01",
-            {("angela-merkel", "ARG")},
-        ),
-        ("Merkel and Macron reached an agreement on trade in Paris.", "2018-12-01", set()),
-        (
-            "Hassan Rouhani spoke of the nuclear agreement reached in Vienna last month.",
-            "2015-08-24",
-            set(),
-        ),
-    ],
-)
-def test_reaching_a_place_not_an_agreement(
-    rec: dt.Record, text: str, published: str, expected: set[tuple[str, str]]
-) -> None:
-    assert _read(rec, text, published, "leader_id", "host_country") == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "published", "expected"),
-    [
-        (  # "а также президенты …": the same clause, the same verb
-            "Сессия ОДКБ состоится 23 ноября в Минске. В четверг в Минск прибудут Президент "
-            "России Владимир Путин, а также президенты Казахстана и Таджикистана.",
-            "2023-11-21",
-            {
-                ("vladimir-putin", "BLR", "planned"),
-                ("kassym-jomart-tokayev", "BLR", "planned"),
-                ("emomali-rahmon", "BLR", "planned"),
-            },
-        ),
-        (  # those who signed at a meeting of leaders attended it
-            "Сегодня в Ташкенте завершилась встреча глав государств СНГ. Документ подписали "
-            "Президент России Борис Ельцин и Президент Казахстана Нурсултан Назарбаев.",
-            "1992-05-15",
-            {("boris-yeltsin", "UZB", "occurred"), ("nursultan-nazarbayev", "UZB", "occurred")},
-        ),
-        (  # participation confirmed is a plan
-            "12–13 октября в Астане пройдёт саммит СВМДА. Участие во встрече подтвердили "
-            "Президент России Владимир Путин и Президент Турции Реджеп Тайип Эрдоган.",
-            "2022-10-10",
-            {
-                ("vladimir-putin", "KAZ", "planned"),
-                ("recep-tayyip-erdogan", "KAZ", "planned"),
-            },
-        ),
-    ],
-)
-def test_leaders_listed_at_a_meeting_of_heads_of_state(
-    rec: dt.Record, text: str, published: str, expected: set[tuple[str, str, str]]
-) -> None:
-    trips = _read(rec, text, published, "leader_id", "host_country", "status")
-    assert trips == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "published", "expected"),
-    [
-        (
-            "Recep Tayyip Erdogan arrived in the Russian Black Sea resort of Sochi this afternoon "
-            "for talks with Vladimir Putin.",
-            "2022-08-05",
-            {("recep-tayyip-erdogan", "RUS", "occurred")},
-        ),
-        (  # another subject after "and" opens a clause of its own
-            "China's Xi Jinping arrived in Osaka a few hours earlier, and the two men are due to "
-            "sit down together on Saturday. India's Narendra Modi also landed today.",
-            "2019-06-27",
-            {("xi-jinping", "JPN", "occurred"), ("narendra-modi", "JPN", "occurred")},
-        ),
-        (  # a rumour confirmed is no rumour
-            "The Kremlin has confirmed what had been rumoured for weeks: Vladimir Putin travels "
-            "to North Korea on Tuesday for a two-day state visit.",
-            "2024-06-17",
-            {("vladimir-putin", "PRK", "planned")},
-        ),
-    ],
-)
-def test_resorts_described_clauses_after_and_rumours_confirmed(
-    rec: dt.Record, text: str, published: str, expected: set[tuple[str, str, str]]
-) -> None:
-    trips = _read(rec, text, published, "leader_id", "host_country", "status")
-    assert trips == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "published", "expected"),
-    [
-        (  # a dialogue named after a town is not a stay there
-            "Narendra Modi wraps up his visit to Singapore today. On Friday he addressed the "
-            "Shangri-La Dialogue. Mr Modi arrived here on Thursday.",
-            "2018-06-02",
-            {("narendra-modi", "SGP", "occurred")},
-        ),
-        (  # leaders expected somewhere are planned there
-            "Kenya's President William Ruto is among the leaders expected in Paris for the summit.",
-            "2023-06-21",
-            {("william-ruto", "FRA", "planned")},
-        ),
-        (  # the summit the article opens with is where a leader who stayed away did not go
-            "The CELAC summit closed in Buenos Aires on Tuesday. Lula flies to Montevideo today. "
-            "Venezuelan President Nicolas Maduro cancelled his trip at the last minute.",
-            "2023-01-25",
-            {
-                ("luiz-inacio-lula-da-silva", "ARG", "occurred"),  # where he leaves from
-                ("luiz-inacio-lula-da-silva", "URY", "planned"),
-                ("nicolas-maduro", "ARG", "cancelled"),
-            },
-        ),
-    ],
-)
-def test_things_named_after_towns_expected_leaders_and_the_scene_left_behind(
-    rec: dt.Record, text: str, published: str, expected: set[tuple[str, str, str]]
-) -> None:
-    trips = _read(rec, text, published, "leader_id", "host_country", "status")
-    assert trips == expected
 
 
 @pytest.mark.parametrize(
@@ -1392,6 +1084,243 @@ def test_the_first_day_of_a_visit_told_from_its_last(
 ) -> None:
     found = _read(rec, text, published, "leader_id", "host_country", "start_date")
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (  # a meeting held by video: those who take part in it travel nowhere
+            "Главы государств ОДКБ провели в понедельник саммит в формате видеоконференции. "
+            "В заседании приняли участие Александр Лукашенко, Касым-Жомарт Токаев и Эмомали "
+            "Рахмон; каждый подключился из своей столицы.",
+            "2020-12-02",
+        ),
+        (  # "принял в нём участие" is taking part, not receiving a guest
+            "Совет прошёл в режиме видеоконференции. Никол Пашинян принял в нём участие из "
+            "Еревана, Александр Лукашенко — из Минска.",
+            "2020-05-20",
+        ),
+        (  # no plan anyone had made is no cancelled trip
+            "The White House said Joe Biden had no plans to travel to Kenya this year.",
+            "2022-03-04",
+        ),
+        (  # whether a journey will be made is an open question
+            "Aides are weighing whether a journey by Bill Clinton to Pyongyang would be worth it.",
+            "2000-10-25",
+        ),
+        (  # a suggestion, a wait for a visit
+            "Zelensky suggested the Chinese leader travel to the front. Putin said he was waiting "
+            "for a visit from Xi Jinping, though no date was given.",
+            "2023-03-29",
+        ),
+        (  # someone who is no leader opens the sentence
+            "Vladimir Putin received Wang Yi in the Kremlin on Wednesday. Wang, who heads the "
+            "party's foreign affairs office, arrived in Moscow after stops in France and Italy.",
+            "2023-02-22",
+        ),
+        (  # the day he left office does not date his later trip
+            "Boris Johnson made a surprise trip to Ukraine. The former prime minister, who left "
+            "Downing Street in September, toured Bucha outside Kyiv.",
+            "2023-01-23",
+        ),
+        (  # a visit someone reacted to: the place is theirs, not the visit's
+            "Президент посетил Севастополь. В МИД Латвии назвали визит провокацией, а в Токио "
+            "визит восприняли настороженно.",
+            "2023-03-20",
+        ),
+        (  # who held office before is no leader on the trip
+            "Дмитрий Медведев, занимавший пост президента в 2008-2012 годах и возглавлявший "
+            "правительство до января 2020 года, приехал в Китай по приглашению Компартии.",
+            "2023-05-11",
+        ),
+        (  # the one sworn in is not a guest at the ceremony
+            "Powell, who flew to Moscow from Tbilisi after attending the inauguration of "
+            "Georgia's new president, Mikheil Saakashvili, on Sunday, wrote in Izvestia.",
+            "2004-01-26",
+        ),
+        (  # territory seized from a country is no stop in it
+            "Vladimir Putin visited the occupied port city of Mariupol, his first trip to "
+            "territory Moscow has seized from Ukraine.",
+            "2023-03-19",
+        ),
+        (  # a former leader in a private capacity
+            "Борис Джонсон прибыл в Киев как частное лицо.",
+            "2023-01-23",
+        ),
+    ],
+)
+def test_video_meetings_denials_strangers_and_former_leaders_are_no_trips(
+    rec: dt.Record, text: str, published: str
+) -> None:
+    assert rec.extract(text, published) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # a place described before its name
+            "Садыр Жапаров прибыл в китайский город Сиань на саммит.",
+            "2023-05-18",
+            {("sadyr-japarov", "CHN")},
+        ),
+        (  # "встречал": hosting, and the guest after the verb
+            "В понедельник Лула да Силва с почестями встречал в Бразилиа Николаса Мадуро.",
+            "2023-05-31",
+            {("nicolas-maduro", "BRA")},
+        ),
+        (  # the guest named first, as the object: the one after the verb hosts
+            "Владимир Путин прибыл в Пхеньян. У трапа его лично встречал Ким Чен Ын.",
+            "2024-06-19",
+            {("vladimir-putin", "PRK")},
+        ),
+        (  # the war is no place: "с начала войны побывал в Киеве"
+            "Виктор Орбан во вторник впервые с начала войны побывал в Киеве.",
+            "2024-07-05",
+            {("viktor-orban", "UKR")},
+        ),
+        (  # a weekday spent somewhere is a stop of its own
+            "Bill Clinton spent Tuesday in Uganda and on Wednesday made a short stop in Kigali.",
+            "1998-03-26",
+            {("bill-clinton", "UGA"), ("bill-clinton", "RWA")},
+        ),
+        (  # a three-letter surname the date makes unambiguous
+            "Из России Буш вылетит во Францию.",
+            "2002-05-24",
+            {("george-w-bush", "FRA")},
+        ),
+        (
+            "Angela Merkel reached Buenos Aires late last night on a commercial flight from "
+            "Madrid.",
+            "2018-12-01",
+            {("angela-merkel", "ARG")},
+        ),
+        ("Merkel and Macron reached an agreement on trade in Paris.", "2018-12-01", set()),
+        (
+            "Hassan Rouhani spoke of the nuclear agreement reached in Vienna last month.",
+            "2015-08-24",
+            set(),
+        ),
+    ],
+)
+def test_each_text_gives_its_leaders_and_hosts(
+    rec: dt.Record, text: str, published: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _read(rec, text, published, "leader_id", "host_country") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "China was represented by Premier Li Qiang after President Xi Jinping chose to skip "
+            "the summit in New Delhi.",
+            "2023-09-04",
+            {("xi-jinping", "IND", "cancelled")},
+        ),
+        (
+            "Никол Пашинян не примет участия в сессии Совета коллективной безопасности ОДКБ, "
+            "которая состоится 23 ноября в Минске.",
+            "2023-11-20",
+            {("nikol-pashinyan", "BLR", "cancelled")},
+        ),
+        (  # the place the sentence opens with, not a country named far after the verb
+            "In Beijing, Rodrigo Duterte held talks with President Xi Jinping and announced his "
+            "'separation' from the United States.",
+            "2016-10-21",
+            {("rodrigo-duterte", "CHN", "occurred")},
+        ),
+        (  # letting aid through is no skipped visit
+            "В Тель-Авиве Джо Байден провёл переговоры и объявил о согласии Израиля пропустить "
+            "гуманитарную помощь в Газу.",
+            "2023-10-18",
+            {("joseph-r-biden", "ISR", "occurred")},
+        ),
+        (
+            "Состоялась церемония официальной встречи Президента Узбекистана Шавката Мирзиёева "
+            "в Баку.",
+            "2023-06-08",
+            {("shavkat-mirziyoyev", "AZE", "occurred")},
+        ),
+        (
+            "Самолёт президента Франции Эммануэля Макрона приземлился в Москве около полудня.",
+            "2019-06-08",
+            {("emmanuel-macron", "RUS", "occurred")},
+        ),
+        (
+            "Sunak and Rutte are confirmed for the summit in Madrid.",
+            "2023-10-01",
+            {("rishi-sunak", "ESP", "planned"), ("mark-rutte", "ESP", "planned")},
+        ),
+        (  # "а также президенты …": the same clause, the same verb
+            "Сессия ОДКБ состоится 23 ноября в Минске. В четверг в Минск прибудут Президент "
+            "России Владимир Путин, а также президенты Казахстана и Таджикистана.",
+            "2023-11-21",
+            {
+                ("vladimir-putin", "BLR", "planned"),
+                ("kassym-jomart-tokayev", "BLR", "planned"),
+                ("emomali-rahmon", "BLR", "planned"),
+            },
+        ),
+        (  # those who signed at a meeting of leaders attended it
+            "Сегодня в Ташкенте завершилась встреча глав государств СНГ. Документ подписали "
+            "Президент России Борис Ельцин и Президент Казахстана Нурсултан Назарбаев.",
+            "1992-05-15",
+            {("boris-yeltsin", "UZB", "occurred"), ("nursultan-nazarbayev", "UZB", "occurred")},
+        ),
+        (  # participation confirmed is a plan
+            "12–13 октября в Астане пройдёт саммит СВМДА. Участие во встрече подтвердили "
+            "Президент России Владимир Путин и Президент Турции Реджеп Тайип Эрдоган.",
+            "2022-10-10",
+            {
+                ("vladimir-putin", "KAZ", "planned"),
+                ("recep-tayyip-erdogan", "KAZ", "planned"),
+            },
+        ),
+        (
+            "Recep Tayyip Erdogan arrived in the Russian Black Sea resort of Sochi this afternoon "
+            "for talks with Vladimir Putin.",
+            "2022-08-05",
+            {("recep-tayyip-erdogan", "RUS", "occurred")},
+        ),
+        (  # another subject after "and" opens a clause of its own
+            "China's Xi Jinping arrived in Osaka a few hours earlier, and the two men are due to "
+            "sit down together on Saturday. India's Narendra Modi also landed today.",
+            "2019-06-27",
+            {("xi-jinping", "JPN", "occurred"), ("narendra-modi", "JPN", "occurred")},
+        ),
+        (  # a rumour confirmed is no rumour
+            "The Kremlin has confirmed what had been rumoured for weeks: Vladimir Putin travels "
+            "to North Korea on Tuesday for a two-day state visit.",
+            "2024-06-17",
+            {("vladimir-putin", "PRK", "planned")},
+        ),
+        (  # a dialogue named after a town is not a stay there
+            "Narendra Modi wraps up his visit to Singapore today. On Friday he addressed the "
+            "Shangri-La Dialogue. Mr Modi arrived here on Thursday.",
+            "2018-06-02",
+            {("narendra-modi", "SGP", "occurred")},
+        ),
+        (  # leaders expected somewhere are planned there
+            "Kenya's President William Ruto is among the leaders expected in Paris for the summit.",
+            "2023-06-21",
+            {("william-ruto", "FRA", "planned")},
+        ),
+        (  # the summit the article opens with is where a leader who stayed away did not go
+            "The CELAC summit closed in Buenos Aires on Tuesday. Lula flies to Montevideo today. "
+            "Venezuelan President Nicolas Maduro cancelled his trip at the last minute.",
+            "2023-01-25",
+            {
+                ("luiz-inacio-lula-da-silva", "ARG", "occurred"),  # where he leaves from
+                ("luiz-inacio-lula-da-silva", "URY", "planned"),
+                ("nicolas-maduro", "ARG", "cancelled"),
+            },
+        ),
+    ],
+)
+def test_each_text_gives_its_leaders_hosts_and_statuses(
+    rec: dt.Record, text: str, published: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _read(rec, text, published, "leader_id", "host_country", "status") == expected
 
 
 def _read(rec: dt.Record, text: str, published: str, *fields: str) -> set[tuple[object, ...]]:

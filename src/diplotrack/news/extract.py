@@ -778,13 +778,12 @@ class Extractor:
         place = there[0] if there else context.place
         if who is None or place is None or place.country == who.country:
             return []
-        office = office_on(self.record.names().tenures.get(who.leader_id, []), on)
-        if not office.is_leader or any(
+        visitor = self._as_of(who, on, strict=True)
+        if visitor is None or any(
             t.leader_id == who.leader_id and t.host_country == place.country for t in trips
         ):
             return []
         evidence = Evidence(sentence.text, sentence.start, sentence.end, f"{lang}:past")
-        visitor = (who.leader_id if who.listed else None, who.name, who.written, office.title)
         cities = [place.city] if place.city and place in places else []
         return [
             _plain_trip(visitor, place, cities, (on, None), "occurred", "unknown", 0.6, evidence)
@@ -820,25 +819,35 @@ class Extractor:
             return []
         found: list[ExtractedTrip] = []
         for place, date in pairs:
-            if (
-                place.country in (visitor.country, place.held_by)
-                or place.held_by == visitor.country
-            ):
+            if _at_home(visitor.country, place):
                 continue
             if date.past != date.future and not any(h.role == "plan" for h in hits):
                 date = FoundDate(date.start, date.end, date.past, date.past, date.relative)
             ahead = bool(date.future[0]) and (date.future[0] or "") > published.isoformat()
             status = "planned" if ahead else "occurred"
             span = date.reading(status)
-            office = office_on(self.record.names().tenures.get(visitor.leader_id, []), span[0])
-            if visitor.listed and not office.is_leader:
+            who = self._as_of(visitor, span[0])
+            if who is None:
                 continue
-            who = (visitor.leader_id if visitor.listed else None, visitor.name, visitor.written,
-                   office.title if visitor.listed else visitor.title)  # fmt: skip
             evidence = Evidence(text, sentence.start, sentence.end, f"{lang}:listed")
             cities = [place.city] if place.city else []
             found.append(_plain_trip(who, place, cities, span, status, "unknown", 0.6, evidence))
         return found
+
+    def _as_of(
+        self, person: _Person, day: str | None, strict: bool = False
+    ) -> tuple[str | None, str | None, str, str | None] | None:
+        """The visitor as a trip names them (registry id, name, name as written, title) on
+        ``day``, or None when a registry leader held no leader's office then (``strict``:
+        nor may a leader the registry lacks travel)."""
+        if not person.listed and strict:
+            return None
+        if not person.listed:
+            return (None, person.name, person.written, person.title)
+        office = office_on(self.record.names().tenures.get(person.leader_id, []), day)
+        if not office.is_leader:
+            return None
+        return (person.leader_id, person.name, person.written, office.title)
 
     def _each_time(
         self, text: str, trips: list[ExtractedTrip], published: dt.date
@@ -1181,7 +1190,7 @@ class Extractor:
         too (never the visitor's own country)."""
         found: list[ExtractedTrip] = []
         for place in origins:
-            if place.country in (visitor.country, place.held_by, trip.host_country):
+            if _at_home(visitor.country, place) or place.country == trip.host_country:
                 continue
             if _REACTION_FROM.search(sentence.text, 0, place.start):
                 continue  # "despite warnings from Tokyo": no stop there
@@ -1189,8 +1198,6 @@ class Extractor:
                 continue  # "reached Kyiv on an overnight train from Poland": passed through
             if _SEIZED_FROM.search(sentence.text, 0, place.start):
                 continue  # "territory Moscow has seized from Ukraine": no stop there
-            if place.held_by == visitor.country:
-                continue
             status = _status_before(trip, published)
             before = ExtractedTrip(
                 leader_id=trip.leader_id,
@@ -1486,6 +1493,11 @@ def _plain_trip(
         confidence=confidence,
         evidence=[evidence],
     )
+
+
+def _at_home(country: str, place: _Place) -> bool:
+    """Whether ``place`` is in ``country`` or held by it, or held by the country it is in."""
+    return place.country in (country, place.held_by) or place.held_by == country
 
 
 def _the_scene(context: _Context) -> _Place | None:
