@@ -5,10 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"»”)]?\s+(?=[\"«“(]?[A-ZА-ЯЁ0-9])|\n\s*\n")
+# A sentence ends after its mark (the match starts at it: a pattern that begins with a
+# literal is looked for quickly), or at a blank line.
+_SENTENCE_END = re.compile(r"[.!?…](?:[\"»”)]?\s+(?=[\"«“(]?[A-ZА-ЯЁ0-9]))|\n\s*\n")
 _WORD = re.compile(r"\d+(?:-?[a-zа-яё]{1,3})?|[^\W\d_][\w'’\-]*", re.UNICODE)
 _INITIAL = re.compile(r"(?:^|\s)[A-ZА-ЯЁ]\.$")
 _ABBREVIATIONS = ("Mr.", "Mrs.", "Ms.", "Dr.", "St.", "U.S.", "U.K.", "Jr.", "Sr.", "г.", "т.е.")
+# The letters an abbreviation above can end with before its point; an initial is a capital.
+_BEFORE_POINT = frozenset("rstSKге")
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,11 +88,17 @@ def _pieces(text: str) -> list[tuple[str, str]]:
     pieces: list[tuple[str, str]] = []
     last = 0
     for match in _SENTENCE_END.finditer(text):
-        end = match.start()
+        mark = text[match.start()] != "\n"
+        end = match.start() + mark  # after the mark
+        before = text[end - 2 : end - 1]
+        if mark and before not in _BEFORE_POINT and not before.isupper():  # no abbreviation
+            pieces.append((text[last:end], text[end : match.end()]))
+            last = match.end()
+            continue
         tail = text[max(last, end - 16) : end]  # the end is all that is looked at
         if _ends_with_abbreviation(tail if end - 16 <= last else " " + tail):
             continue
-        pieces.append((text[last : match.start()], match.group()))
+        pieces.append((text[last:end], text[end : match.end()]))
         last = match.end()
     pieces.append((text[last:], ""))
     return pieces

@@ -30,6 +30,7 @@ from diplotrack.claims.mentions import Mention, MentionFinder
 from diplotrack.claims.numerals import cardinal, ordinal
 from diplotrack.claims.text import Sentence, sentence_at, sentence_spans
 from diplotrack.dates import bounds
+from diplotrack.news.anchors import AnchoredPattern
 from diplotrack.news.article import Article
 from diplotrack.news.dates import FoundDate, find_dates
 from diplotrack.news.result import Evidence, ExtractedTrip, merge_trips
@@ -67,7 +68,7 @@ _TITLE_WORD = re.compile(
     r"президент|премьер|канцлер|лидер|глав[аеуы] (?:\w+ )?(?:государства|правительства)|"
     r"председател[а-я]* (?:кнр|правительства|госсовета)|корол|эмир|султан)"
 )
-_TITLE_FOLDED = re.compile(_TITLE_WORD.pattern.replace("(?i:", "(?:"))  # over casefolded text
+_TITLE_FOLDED = AnchoredPattern(re.compile(_TITLE_WORD.pattern.replace("(?i:", "(?:")))
 _CAPITALISED = re.compile(r"[A-ZА-ЯЁ][\w'’-]+")
 # Territories whose sovereign's leader is at home there (ISO 3166-1 codes of their own).
 SOVEREIGN = {
@@ -384,7 +385,7 @@ class Extractor:
     def _leaders_named(self, text: str, folded: str | None = None) -> bool:
         """The cheap second gate: a title ("president", "премьер") or a leader's surname in
         any case form. Text naming no leader reports no leader's trip."""
-        if _TITLE_FOLDED.search(text.casefold() if folded is None else folded):
+        if _TITLE_FOLDED.found_in(text.casefold() if folded is None else folded):
             return True
         surnames = self._surnames()
         for written in set(_CAPITALISED.findall(text)):  # each word once: names repeat
@@ -1427,10 +1428,10 @@ _LIST_CUE = re.compile(
 _MONTH_NAME = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
-_LIST_ITEM = re.compile(
-    r"[A-ZА-ЯЁ][\w'’-]+\s*(?:—|–|:)\s*\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+[A-Za-zА-Яа-яё]|"
-    r"[A-Z][\w'’-]+\s*\((?:[A-Z][a-z]+ \d{1,2}|\d{1,2} [A-Za-zА-Яа-яё]+)|"
-    rf"[A-Z][\w'’-]+ in {_MONTH_NAME},\s+[A-Z][\w'’-]+ in {_MONTH_NAME}"
+_LIST_ITEM = re.compile(  # one capital first: the pattern is looked for quickly
+    r"[A-ZА-ЯЁ](?:[\w'’-]+\s*(?:—|–|:)\s*\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+[A-Za-zА-Яа-яё]|"
+    r"(?<=[A-Z])[\w'’-]+\s*\((?:[A-Z][a-z]+ \d{1,2}|\d{1,2} [A-Za-zА-Яа-яё]+)|"
+    rf"(?<=[A-Z])[\w'’-]+ in {_MONTH_NAME},\s+[A-Z][\w'’-]+ in {_MONTH_NAME})"
 )
 
 
@@ -1628,7 +1629,7 @@ def _travel_sentences(
     starts = [a for a, _b, _p in spans]
     found: set[int] = set()
     for code in (lang,) if lang else LANGUAGES:
-        for match in rules(code).travel.finditer(folded):
+        for match in rules(code).scan.finditer(folded):
             k = bisect.bisect_right(starts, match.start()) - 1
             if k < 0 or k in found or match.start() >= spans[k][1]:
                 continue

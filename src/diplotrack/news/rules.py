@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from diplotrack.news.anchors import AnchoredPattern
+
 ROLES = ("go", "noun", "host", "passive", "plan", "cancel", "deny", "neg", "former", "past")
 TRAVEL = frozenset(("go", "noun", "host", "passive"))
 LANGUAGES = ("en", "ru")
@@ -35,6 +37,7 @@ class Rules:
     lang: str
     by_role: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...]
     travel: re.Pattern[str]
+    scan: AnchoredPattern  # the travel pattern, over a whole article
 
     def find(self, folded: str) -> list[Hit]:
         """Every rule that matches a casefolded sentence (overlapping travel rules: see
@@ -92,8 +95,9 @@ def rules(lang: str) -> Rules:
         if sources:
             joined = "|".join(f"(?:{p})" for p in sources)
             by_role.append((role, re.compile(rf"(?<!\w)(?:{joined})"), sources))
-    travel = "|".join(f"(?:{p})" for lg, rl, p in _rows() if lg == lang and rl in TRAVEL)
-    return Rules(lang, tuple(by_role), re.compile(rf"(?<!\w)(?:{travel})"))
+    joined = "|".join(f"(?:{p})" for lg, rl, p in _rows() if lg == lang and rl in TRAVEL)
+    travel = re.compile(rf"(?<!\w)(?:{joined})")
+    return Rules(lang, tuple(by_role), travel, AnchoredPattern(travel))
 
 
 @cache
@@ -134,11 +138,14 @@ _BEEN_IN = re.compile(
 )
 
 
+_PREFILTER_SCAN = AnchoredPattern(_PREFILTER)
+
+
 def worth_reading(text: str, folded: str | None = None) -> bool:
     """Whether ``text`` has any word a reported trip is written with (``folded``: the text
     casefolded, when the caller has it)."""
     folded = text.casefold() if folded is None else folded
-    return _PREFILTER.search(folded) is not None or _BEEN_IN.search(text) is not None
+    return _PREFILTER_SCAN.found_in(folded) or _BEEN_IN.search(text) is not None
 
 
 def language_of(text: str) -> str:
