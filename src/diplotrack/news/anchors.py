@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import repeat, starmap
+from operator import add
 from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
@@ -87,13 +89,13 @@ class AnchoredPattern:
             return next(self.finditer(text), None) is not None
         if self._automaton is None:
             return False
-        match = self.pattern.match
-        return any(match(text, last + shift) for last, shift in self._automaton.iter(text))
+        starts = starmap(add, self._automaton.iter(text))  # (last, shift): last + shift
+        return any(map(self.pattern.match, repeat(text), starts))
 
     def _candidates(self, text: str) -> list[int]:
         found: set[int] = set()
         if self._automaton is not None:
-            found.update(last + shift for last, shift in self._automaton.iter(text))
+            found.update(starmap(add, self._automaton.iter(text)))
         if self._inner is not None and self._near is not None:
             for last, shift in self._inner.iter(text):
                 found.update(_starts_near(self._near, text, last + shift))
