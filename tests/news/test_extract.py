@@ -281,6 +281,46 @@ def test_a_timetables_present_tense_reads_its_day_ahead(rec: dt.Record) -> None:
     assert ("rodrigo-duterte", "CHN", "2016-10-18", "planned") in _trips(rec, text, "2016-10-17")
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # by train, on a day ahead
+            "Narendra Modi is in Warsaw. On Friday he travels by train to Kyiv.",
+            "2024-08-22",
+            {
+                ("narendra-modi", "POL", "occurred", None),
+                ("narendra-modi", "UKR", "planned", "2024-08-23"),
+            },
+        ),
+        (  # the plural of a timetable
+            "King Charles III and the Queen Consort arrive in Berlin on Wednesday, where he "
+            "will address the Bundestag.",
+            "2023-03-24",
+            {("charles-iii", "DEU", "planned", "2023-03-29")},
+        ),
+        (  # later on the day of the report
+            "This evening Xi Jinping lands in Belgrade and stays until Wednesday.",
+            "2024-05-07",
+            {("xi-jinping", "SRB", "planned", "2024-05-07")},
+        ),
+        (  # "to attend", "did attend": no present tense
+            "Nikol Pashinyan flew to Moscow on Wednesday, though he did attend an informal "
+            "summit in St Petersburg in December.",
+            "2024-05-08",
+            {
+                ("nikol-pashinyan", "RUS", "occurred", "2024-05-08"),
+                ("nikol-pashinyan", "RUS", "occurred", "2023-12"),
+            },
+        ),
+    ],
+)
+def test_a_timetable_in_the_present_reads_ahead(
+    rec: dt.Record, text: str, published: str, expected: set[tuple[object, ...]]
+) -> None:
+    found = _read(rec, text, published, "leader_id", "host_country", "status", "start_date")
+    assert found == expected
+
+
 def test_leaders_staying_away_from_the_gathering_cancelled(rec: dt.Record) -> None:
     text = (
         "МИНСК, 23 ноября. В Минске в четверг прошла сессия Совета коллективной безопасности "

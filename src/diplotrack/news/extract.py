@@ -1242,10 +1242,12 @@ class Extractor:
         reading = "planned" if ends and ends[1] else status
         arrival = trigger.start if _ARRIVING.match(trigger.pattern) and not outside else None
         span = _date_near(dates, sentence.text, offset, reading, published, outside, arrival)
-        if status == "occurred" and _PRESENT.match(trigger.pattern):
+        if status == "occurred" and _timetable(trigger, sentence.text):
             ahead = _date_near(dates, sentence.text, offset, "planned", published, outside)
             if ahead[0] and ahead[0] > published.isoformat():  # "He arrives in Riyadh on
                 span, status = ahead, "planned"  # Saturday"; a headline's "arrives" is news
+            elif ahead[0] in (None, published.isoformat()) and _LATER_TODAY.search(sentence.text):
+                span, status = (published.isoformat(), ahead[1]), "planned"
         if ends and span[0] is not None and span[1] is None:
             span = (None, span[0])  # "a trip that … ends in Shanghai on Friday": its last day
         if span[0] is None and default is not None:
@@ -2806,8 +2808,29 @@ def _since(text: str, date: FoundDate) -> bool:
 # a timetable's present tense: "flies to Beijing on Tuesday", "leaves on Saturday for Abu
 # Dhabi", "вылетает в Доху": ahead when its day lies ahead
 _PRESENT = re.compile(
-    r"(?:arrives|flies|leaves|departs|travels|heads|goes|visits|moves|continues|lands|"
-    r"attends|joins|tours|stops|вылетает|отправляется|прилетает|прибывает|направляется)\b"
+    r"(?:arrives?|flies|fly|leaves|leave|departs?|travels?|heads?|goes|go|visits|moves?|"
+    r"continues?|lands?|attends?|joins?|tours|stops|"
+    r"вылетает|отправляется|прилетает|прибывает|направляется)\b"
+)
+# what makes a verb's plain form no present tense: "to attend", "did attend", "will go"
+_NOT_PRESENT = re.compile(
+    r"(?:\bto|will|would|could|should|can|may|might|must|did|didn['’]t|not|never)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _timetable(trigger: Hit, text: str) -> bool:
+    """A present tense of a journey ("flies to Beijing", "the two leaders arrive in")."""
+    plain = _PRESENT.match(trigger.pattern)
+    if not plain or plain.group().endswith("s"):
+        return bool(plain)
+    return not _NOT_PRESENT.search(text, max(0, trigger.start - 12), trigger.start)
+
+
+# later on the day of the report: "lands in Belgrade this evening", "прилетает сегодня вечером"
+_LATER_TODAY = re.compile(
+    r"\b(?:tonight|this evening|later today|later on|сегодня вечером|сегодня ночью)\b",
+    re.IGNORECASE,
 )
 _SINCE_BEFORE = re.compile(
     r"(?<!\w)since\s(?:[^.;,]|(?<=\b[A-Z])\.){0,50}$"
