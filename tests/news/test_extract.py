@@ -321,6 +321,64 @@ def test_a_timetable_in_the_present_reads_ahead(
     assert found == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # a dated dateline dates the arrival told right after it
+            "Бишкек, 12 октября. Владимир Путин прибыл в Киргизию с государственным визитом. "
+            "13 октября Президент России примет участие в заседании Совета глав государств "
+            "СНГ.",
+            "2023-10-12",
+            {("vladimir-putin", "KGZ", "occurred", "2023-10-12")},
+        ),
+        (  # and the welcome
+            "Бишкек, 28 марта. Президент Кыргызстана Сооронбай Жээнбеков встретил в аэропорту "
+            "«Манас» Владимира Путина, прибывшего с государственным визитом. Владимир Путин "
+            "подтвердил, что в июне вновь приедет в кыргызскую столицу.",
+            "2019-03-28",
+            {
+                ("vladimir-putin", "KGZ", "occurred", "2019-03-28"),
+                ("vladimir-putin", "KGZ", "planned", "2019-06"),
+            },
+        ),
+        (  # a sentence of its own says when the visit began
+            "Гейдар Алиев, находящийся с официальным визитом в США, встретился сегодня в "
+            "Белом доме с Биллом Клинтоном. Визит, начавшийся 27 июля, стал первым "
+            "официальным визитом главы независимого Азербайджана в США.",
+            "1997-08-01",
+            {("heydar-aliyev", "USA", "occurred", "1997-07-27")},
+        ),
+        (  # preparing a visit "which takes place" in March ("на март")
+            "Касым-Жомарт Токаев провёл телефонный разговор с Шавкатом Мирзиёевым. Лидеры "
+            "обсудили подготовку к государственному визиту Президента Узбекистана в "
+            "Казахстан, который запланирован на март.",
+            "2026-02-10",
+            {("shavkat-mirziyoyev", "KAZ", "planned", "2026-03")},
+        ),
+        (  # a visit cut short happened
+            "Председатель КНР Ху Цзиньтао прервал визит в Италию из-за беспорядков в Синьцзяне.",
+            "2009-07-08",
+            {("hu-jintao", "ITA", "occurred", None)},
+        ),
+        (  # "переберётся": moves on, ahead
+            "В среду российский президент Владимир Путин переберётся в Ашхабад на Каспийский "
+            "саммит, где его ждут Ильхам Алиев и Касым-Жомарт Токаев.",
+            "2022-06-28",
+            {
+                ("vladimir-putin", "TKM", "planned", "2022-06-29"),
+                ("ilham-aliyev", "TKM", "planned", "2022-06-29"),
+                ("kassym-jomart-tokayev", "TKM", "planned", "2022-06-29"),
+            },
+        ),
+    ],
+)
+def test_press_service_days_and_plans(
+    rec: dt.Record, text: str, published: str, expected: set[tuple[object, ...]]
+) -> None:
+    found = _read(rec, text, published, "leader_id", "host_country", "status", "start_date")
+    assert found == expected
+
+
 def test_leaders_staying_away_from_the_gathering_cancelled(rec: dt.Record) -> None:
     text = (
         "МИНСК, 23 ноября. В Минске в четверг прошла сессия Совета коллективной безопасности "

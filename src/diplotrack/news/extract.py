@@ -100,8 +100,11 @@ _CLAUSE_BREAK = re.compile(
 )
 _DATELINE = re.compile(
     r"\s*([A-ZА-ЯЁ][A-ZА-ЯЁ .'’-]{2,40}?)\s*(?:\([^)]{0,20}\))?\s*(?:,[^—–\n]{0,40})?\s+[—–-]\s|"
-    r"\s*([А-ЯЁ][А-ЯЁ .’-]{2,40}?),\s+\d{1,2}\s+[а-я]+\.?\s*(?:/[^/\n]{1,20}/\.?\s*)?\s"
-)  # "HANOI — ", "MOSCOW, May 9 (Reuters) - ", "МОСКВА, 10 мая. ", "АСТАНА, 5 мая /ТАСС/. "
+    r"\s*([А-ЯЁ][А-ЯЁ .’-]{2,40}?),\s+\d{1,2}\s+[а-я]+\.?\s*(?:/[^/\n]{1,20}/\.?\s*)?\s|"
+    r"\s*([А-ЯЁ][а-яё]+(?:[- ][А-ЯЁа-яё][а-яё]+){0,2}),\s+\d{1,2}\s+(?:января|февраля|марта|"
+    r"апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\.\s"
+)  # "HANOI — ", "MOSCOW, May 9 (Reuters) - ", "МОСКВА, 10 мая. ", "АСТАНА, 5 мая /ТАСС/. ",
+# "Бишкек, 12 октября. "
 _EVENT = re.compile(
     r"summit|forum|parade|funeral|ceremony|inauguration|council|conference|celebrations|"
     r"olympic|игр[ыа] |олимпиад|"
@@ -323,6 +326,7 @@ class _Context:
     frame: tuple[_Place, tuple[str | None, str | None] | None] | None = None  # the article's
     read: int = 0  # sentences read so far
     dateline: _Place | None = None
+    dateline_day: tuple[int, str] | None = None  # where the dateline ends, and the day it gives
     remote: bool = False  # the last sentence read told of a call or a video link
     virtual: bool = False  # the article's meeting was held by video: attending is no trip
     seen_list: bool = False  # the last sentence read listed stops with their dates
@@ -355,6 +359,7 @@ class Extractor:
         found: list[ExtractedTrip] = []
         dateline = self._dateline(text, published)
         context = _Context(place=dateline, dateline=dateline)
+        context.dateline_day = _dateline_day(text, published)
         spans = sentence_spans(text)
         lang = None if article.detected else article.language  # per sentence when guessed
         travels = _travel_sentences(text, folded, spans, lang, self._leaders_named)
@@ -364,10 +369,14 @@ class Extractor:
         for k in sorted(wanted):
             a, b, paragraph = spans[k]
             if not self._worth_parsing(text[a:b]):
+                _began_before(text[a:b], found, published)
                 continue
             sentence = sentence_at(text, a, b, paragraph)
             hits = self._hits(sentence, article)
-            found.extend(self._sentence(sentence, hits, article, finder, context, published))
+            trips = self._sentence(sentence, hits, article, finder, context, published)
+            if not trips:
+                _began_before(sentence.text, found, published)
+            found.extend(trips)
             context.read += 1
         found.extend(self._gathering(context, found, published))
         return merge_trips(found, slack_days=MERGE_DAYS, published=published.isoformat())
@@ -411,7 +420,8 @@ class Extractor:
         match = _DATELINE.match(text)
         if match is None:
             return None
-        found = self.record.resolve_place((match[1] or match[2]).title(), published.isoformat())
+        name = next(group for group in match.groups() if group)
+        found = self.record.resolve_place(name.title(), published.isoformat())
         if found.country is None or found.kind not in ("city", "country"):
             return None
         return _Place(found.country, found.city, -1, -1, found.confidence, None)
@@ -1130,6 +1140,8 @@ class Extractor:
             visitors = _visitors(trigger, people, place, sentence.text, context, clause, others)
             for visitor, inferred in visitors:
                 default = context.date if place is context.place else None
+                if default is None and status == "occurred":
+                    default = _arrival_on_dateline(context, sentence, trigger)
                 if context.frame is not None and _framed(place, status, context.frame[0]):
                     default = context.frame[1]  # "Пашинян в Минск не приехал": the summit's day
                 trip = self._trip(
@@ -1304,6 +1316,25 @@ class Extractor:
             evidence=[evidence],
             arrived=arrived,
         )
+
+
+def _dateline_day(text: str, published: dt.date) -> tuple[int, str] | None:
+    """ "Бишкек, 12 октября. ": where the dateline ends and the day it names."""
+    head = _DATELINE.match(text)
+    days = find_dates(text[: head.end()], published) if head else []
+    return (head.end(), days[0].past[0]) if head and days and days[0].past[0] else None
+
+
+def _arrival_on_dateline(
+    context: _Context, sentence: Sentence, trigger: Hit
+) -> tuple[str | None, str | None] | None:
+    """An arrival or a welcome told right after a dated dateline, with no day of its own:
+    "Бишкек, 12 октября. Владимир Путин прибыл в Киргизию" arrived that day."""
+    arriving = _ARRIVING.match(trigger.pattern) or trigger.role in ("host", "passive")
+    if context.dateline_day is None or not arriving:
+        return None
+    end, day = context.dateline_day
+    return (day, None) if sentence.start <= end + 2 else None
 
 
 _ARRIVING = re.compile(
@@ -3099,6 +3130,35 @@ def _began(
     if (dt.date.fromisoformat(span[0]) - dt.date.fromisoformat(began)).days > 14:
         return span
     return began, span[1] or span[0]
+
+
+# "Визит, начавшийся 27 июля, …", "Визит … начался 28 февраля", "The visit began on Monday"
+_VISIT_BEGAN = re.compile(
+    r"^\W*(?:the |his |her |this |the state |the official )?(?:visit|trip|tour|stay|визит|поездка|"
+    r"турне|пребывание)(?:\s+\w+){0,3}?\s*,?\s*(?:(?:which|that) )?(?:began|started|"
+    r"начавш\w*|начал(?:ся|ась|ось)|стартовал\w*)\s+",
+    re.IGNORECASE,
+)
+
+
+def _began_before(text: str, found: list[ExtractedTrip], published: dt.date) -> None:
+    """A sentence of its own that says when the visit just told of began ("Визит,
+    начавшийся 27 июля, стал первым …"): that visit's first day, if earlier."""
+    match = _VISIT_BEGAN.search(text)
+    if match is None or not found:
+        return
+    dates = find_dates(text[match.end() : match.end() + 30], published)
+    if not dates or dates[0].start > 3 or not dates[0].past[0]:
+        return
+    last = max(found, key=lambda t: t.evidence[0].start if t.evidence else -1)
+    if last.status != "occurred":
+        return
+    began = _began(f"visit which began {text[match.end() :]}", (last.start_date, None), published)
+    if last.start_date is None:
+        began = (dates[0].past[0], None)
+    if began[0] != last.start_date:
+        last.end_date = last.end_date or last.start_date
+        last.start_date = began[0]
 
 
 def _opening(text: str, span: tuple[str | None, str | None]) -> tuple[str | None, str | None]:
