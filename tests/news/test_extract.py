@@ -379,6 +379,26 @@ def test_press_service_days_and_plans(
     assert found == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a month after "was in" is no place
+            "Narendra Modi landed in Abu Dhabi on Tuesday. His last visit was in August 2015.",
+            {("ARE", "2024-02-13"), ("ARE", "2015-08")},
+        ),
+        (  # "his first visit" is to the country the article counts, not the last one named
+            "Narendra Modi landed in Abu Dhabi on Tuesday. He flies to Doha on Wednesday "
+            "night. His first visit, in August 2015, ended a 34-year gap.",
+            {("ARE", "2024-02-13"), ("QAT", "2024-02-14"), ("ARE", "2015-08")},
+        ),
+    ],
+)
+def test_an_earlier_visit_counted_goes_to_the_country_counted(
+    rec: dt.Record, text: str, expected: set[tuple[object, ...]]
+) -> None:
+    assert _read(rec, text, "2024-02-13", "host_country", "start_date") == expected
+
+
 def test_leaders_staying_away_from_the_gathering_cancelled(rec: dt.Record) -> None:
     text = (
         "МИНСК, 23 ноября. В Минске в четверг прошла сессия Совета коллективной безопасности "

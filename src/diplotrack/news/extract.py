@@ -279,6 +279,8 @@ class _Context:
 
     visitor: _Person | None = None
     place: _Place | None = None
+    # where each leader's first trip read went: what "his first visit" is counted to
+    counted: dict[str, _Place] = field(default_factory=dict)
     date: tuple[str | None, str | None] | None = None
     people: list[_Person] = field(default_factory=list)  # named in the last sentence
     status: str | None = None  # of the last clause read
@@ -1163,6 +1165,8 @@ class Extractor:
                     if departs and scene is not None and scene.country != place.country:
                         context.left = (visitor.leader_id, scene)
                     context.visitor = visitor
+                    if visitor.leader_id and trip.status != "cancelled":
+                        context.counted.setdefault(visitor.leader_id, place)
                     if not (_CAME_VIA.search(trigger.pattern) and context.placed):
                         context.place = place  # not "…, where he had spent two days in Mongolia"
                     context.placed = True
@@ -2216,8 +2220,9 @@ def _negates(hit: Hit, trigger: Hit, text: str) -> bool:
 # "his visit", "его визит": the visit of someone already named, not of a leader named after
 _POSSESSIVE = re.compile(r"(?:\bhis|\bher|\bего|\bеё|\bее)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _COORDINATED = re.compile(r"(?:,\s*and|;|,\s*а|,\s*и)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
-_NAMED_ELSEWHERE = re.compile(
-    r"\s*(?:(?:\w+\s+){0,2}(?:to|in|into|в|во|на))\s+(?:the\s+)?[A-ZА-ЯЁ]"
+_NAMED_ELSEWHERE = re.compile(  # not a month: "his last visit was in August 2015"
+    r"\s*(?:(?:\w+\s+){0,2}(?:to|in|into|в|во|на))\s+(?:the\s+)?"
+    rf"(?!{_MONTH_NAME}\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-ZА-ЯЁ]"
 )
 _VISITED_THE = re.compile(r"(?:visit|toured|tours)", re.IGNORECASE)
 _UNNAMED = re.compile(
@@ -2292,6 +2297,12 @@ def _destinations(
         gone, stayed = context.left  # "Biden … left for Hanoi. Sunak, who also flew in on
         if all(p.leader_id != gone for p in people):  # Friday, visited the temple": Delhi
             chosen = [stayed]
+    earlier = _EARLIER_ONE.search(text) if not spots else None
+    if not chosen and earlier and earlier.start() < trigger.end:
+        ids: list[str | None] = [p.leader_id for p in people]
+        ids = ids or [context.visitor.leader_id if context.visitor else None]
+        chosen = [context.counted[i] for i in ids[:1] if i is not None and i in context.counted]
+        # "His first visit, in August 2015, …": to the country counted
     if not chosen and context.place is not None:
         chosen = [context.place]
     by_country: dict[str, _Place] = {}
@@ -2300,6 +2311,14 @@ def _destinations(
         if known is None or (known.city is None and place.city is not None):
             by_country[place.country] = place
     return list(by_country.values())
+
+
+_EARLIER_ONE = re.compile(
+    r"\b(?:his|her|their)\s+(?:very\s+)?(?:first|second|third|fourth|fifth|previous|last|most "
+    r"recent|earlier)\s+(?:\w+\s+)?(?:visit|trip)\b(?!\s+(?:to|in)\b)|(?:первый|второй|"
+    r"третий|предыдущий|последний|прошлый)\s+(?:\w+\s+)?визит\w*(?!\s+(?:в|во|на)\b)",
+    re.IGNORECASE,
+)
 
 
 def _hosting(trigger: Hit, person: _Person) -> bool:
