@@ -392,16 +392,40 @@ def _weekday(
     )
 
 
+# "on Thursday and Friday next week", "во вторник на следующей неделе": the week named after
+_WEEK_AFTER = re.compile(
+    r"(?:\s*(?:,|and|or|to|through|-|–|и|или|по)\s*(?:on\s+|в\s+|во\s+)?"
+    r"(?:\w+day|понедельник|вторник|сред[ау]|четверг|пятниц[ау]|суббот[ау]|воскресенье))?\s+"
+    r"(?:(next|last|this) week|на (следующей|прошлой|этой) неделе)\b",
+    re.IGNORECASE,
+)
+
+
+def _of_week(match: re.Match[str], published: dt.date, weekday: int) -> FoundDate | None:
+    after = _WEEK_AFTER.match(match.string, match.end())
+    if after is None or len(after.group()) > 40:
+        return None
+    which = (after[1] or after[2]).casefold()
+    shift = 1 if which in ("next", "следующей") else -1 if which in ("last", "прошлой") else 0
+    monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=shift)
+    day = (monday + dt.timedelta(days=weekday)).isoformat()
+    return FoundDate(match.start(), match.end(), (day, None), (day, None), True)
+
+
 def _en_weekday(match: re.Match[str], published: dt.date) -> FoundDate | None:
     which = (match[1] or "").casefold()
-    return _weekday(match, published, which, WEEKDAYS_EN.index(match[2].casefold()))
+    index = WEEKDAYS_EN.index(match[2].casefold())
+    plain = which in ("", "on", "on the", "late on", "early on", "by")
+    week = _of_week(match, published, index) if plain else None
+    return week or _weekday(match, published, which, index)
 
 
 def _ru_weekday(match: re.Match[str], published: dt.date) -> FoundDate | None:
     which = (match[1] or "").casefold()
     word = match[2].casefold()
     index = next(k for k, stem in enumerate(WEEKDAYS_RU) if word.startswith(stem))
-    return _weekday(match, published, "эт" if which.startswith("эт") else which, index)
+    week = None if which else _of_week(match, published, index)
+    return week or _weekday(match, published, "эт" if which.startswith("эт") else which, index)
 
 
 def _day(year: int, month: int, day: int) -> str | None:
