@@ -399,6 +399,32 @@ def test_an_earlier_visit_counted_goes_to_the_country_counted(
     assert _read(rec, text, "2024-02-13", "host_country", "start_date") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # the summit's day, not the day someone arrived in a clause of their own
+            "PARIS — Nigeria's new president, Bola Tinubu, who arrived in the French capital on "
+            "Tuesday, joined dozens of leaders at the Summit for a New Global Financing Pact "
+            "hosted by Emmanuel Macron on Thursday and Friday. Kenya's William Ruto, one of the "
+            "most vocal African voices at the meeting, demanded that rich countries pay more.",
+            "2023-06-23",
+            ("william-ruto", "FRA", "2023-06-22"),
+        ),
+        (  # a summit that "runs from Tuesday" lies ahead
+            "JOHANNESBURG – Leaders of the BRICS bloc began arriving in Johannesburg on Monday "
+            "ahead of the 15th BRICS Summit, which runs from Tuesday to Thursday. Brazil's Luiz "
+            "Inácio Lula da Silva was also expected on Monday night.",
+            "2023-08-21",
+            ("luiz-inacio-lula-da-silva", "ZAF", "2023-08-21"),
+        ),
+    ],
+)
+def test_those_at_a_gathering_take_the_day_told_nearest_it(
+    rec: dt.Record, text: str, published: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _read(rec, text, published, "leader_id", "host_country", "start_date")
+
+
 def test_leaders_staying_away_from_the_gathering_cancelled(rec: dt.Record) -> None:
     text = (
         "МИНСК, 23 ноября. В Минске в четверг прошла сессия Совета коллективной безопасности "

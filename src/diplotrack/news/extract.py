@@ -2797,7 +2797,7 @@ def _tense_of(date: FoundDate, text: str) -> FoundDate:
 _LOCAL_BREAK = re.compile(r"[,;:.]|\s(?:and|but|а|но|и)\s")
 _FUTURE = re.compile(
     r"(?<!\w)(?:will|'ll|shall|is due|are due|is to|are to|is set to|are set to|"
-    r"(?:is|are|was|were) (?:due|expected|scheduled|set to)|ends|wraps up|"
+    r"(?:is|are|was|were) (?:due|expected|scheduled|set to)|ends|wraps up|runs|opens|begins|"
     r"будет|будут|пройд[её]т|пройдут|состоится|состоятся|продлится|завершится|примет|"
     r"проведет|проведёт|проведут|посетит|встретится|встретятся|выступит|подпишут|обсудят|"
     r"отправится|вылетит|прибудет|прилетит|откроет|ожидается|ожидаются|запланирован\w*)(?!\w)",
@@ -3208,18 +3208,24 @@ _EARLIER_VISIT = re.compile(
 )
 _ARRIVAL = re.compile(
     r"^[^.;]{0,12}?(?:who\s+)?(?:arrived|landed|flew in|came|has been (?:in \w+(?: \w+)? )?since|"
+    r"(?:is|was|are|were) (?:also )?(?:expected|due)|ожида\w+|"
     r"прибыл\w*|прилетел\w*|приехал\w*|находится \S+ с)\b[^.;,]{0,40}",
     re.IGNORECASE,
 )
 
 
 def _own_arrival(text: str, published: dt.date) -> tuple[str | None, str | None] | None:
-    """ "Joe Biden, who arrived on Saturday night, …": the day one leader came."""
+    """ "Joe Biden, who arrived on Saturday night, …": the day one leader came; "Lula was
+    also expected on Monday night": the day one leader comes."""
     match = _ARRIVAL.match(text)
     if match is None:
         return None
     found = find_dates(match.group(), published)
-    return (found[0].past[0], None) if found and found[0].past[0] else None
+    if not found:
+        return None
+    ahead = re.search(r"expected|due|ожида", match.group(), re.IGNORECASE)
+    day = found[0].future[0] if ahead else found[0].past[0]
+    return (day, None) if day else None
 
 
 def _date_by(
@@ -3234,13 +3240,29 @@ def _date_by(
     return date.future if ahead and date.future[0] else _opening(text, date.past)
 
 
+# a date inside a clause about someone: ", who arrived in the French capital on Tuesday"
+_RELATIVE_BEFORE = re.compile(
+    r",\s*(?:who|(?:прибывш|прилетевш|приехавш)\w*)\b[^,;]*$", re.IGNORECASE
+)
+
+
 def _first_date(
     text: str, published: dt.date, ahead: bool = False
 ) -> tuple[str | None, str | None] | None:
-    """The first date of a sentence (read forwards when it announces something)."""
-    found = [d for d in find_dates(text, published) if not _since(text, d)]
+    """The first date of a sentence (read forwards when it announces something); in a
+    sentence naming an event, the date nearest it ("Tinubu, who arrived on Tuesday, joined
+    the leaders at the summit on Thursday": Thursday)."""
+    found = [d for d in _tensed(text, published) if not _since(text, d)]
     if not found:
         return None
+    event = _GATHERING.search(text)
+    if event is not None and len(found) > 1:
+        found.sort(
+            key=lambda d: (
+                _RELATIVE_BEFORE.search(text, max(0, d.start - 80), d.start) is not None,
+                min(abs(d.start - event.end()), abs(event.start() - d.end)),
+            )
+        )
     return found[0].future if ahead and found[0].future[0] else _opening(text, found[0].past)
 
 
