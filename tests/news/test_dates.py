@@ -46,3 +46,9 @@ def test_a_month_after_na_is_a_month() -> None:
 
 def test_a_weekday_and_a_week_told_apart_stay_apart() -> None:
     assert _readings("on Monday, officials said next week")[0] == ("2023-03-06", "2023-03-06")
+
+
+def test_a_day_written_as_an_ordinal() -> None:
+    published = dt.date(2022, 6, 14)
+    assert _readings("on the thirteenth of July", published) == [("2022-07-13", "2022-07-13")]
+    assert _readings("the twenty-first of June 2019", published) == [("2019-06-21", "2019-06-21")]

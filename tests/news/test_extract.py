@@ -425,6 +425,34 @@ def test_those_at_a_gathering_take_the_day_told_nearest_it(
     assert expected in _read(rec, text, published, "leader_id", "host_country", "start_date")
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # a day written as an ordinal, and "had been due": called off
+            "Donald Trump had been due in Copenhagen on the second of September for a state "
+            "visit. He is still due in Warsaw on the first of September, alongside other "
+            "leaders invited by President Andrzej Duda.",
+            "2019-08-21",
+            {
+                ("donald-trump", "DNK", "cancelled", "2019-09-02"),
+                ("donald-trump", "POL", "planned", "2019-09-01"),
+            },
+        ),
+        (  # a timetable that "starts" somewhere
+            "Joe Biden will go to the Middle East next month. He starts in Israel on the "
+            "thirteenth of July, with talks in Jerusalem.",
+            "2022-06-14",
+            {("joseph-r-biden", "ISR", "planned", "2022-07-13")},
+        ),
+    ],
+)
+def test_ordinal_days_and_trips_that_had_been_due(
+    rec: dt.Record, text: str, published: str, expected: set[tuple[object, ...]]
+) -> None:
+    found = _read(rec, text, published, "leader_id", "host_country", "status", "start_date")
+    assert found == expected
+
+
 def test_leaders_staying_away_from_the_gathering_cancelled(rec: dt.Record) -> None:
     text = (
         "МИНСК, 23 ноября. В Минске в четверг прошла сессия Совета коллективной безопасности "

@@ -51,6 +51,13 @@ WEEKDAYS_RU = ("понедельник", "вторник", "сред", "четв
 _EN_MONTH = r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
 _RU_MONTH = r"(январ[яеь]|феврал[яеь]|марта?|марте|апрел[яеь]|ма[яей]|июн[яеь]|июл[яеь]|августа?|августе|сентябр[яеь]|октябр[яеь]|ноябр[яеь]|декабр[яеь])"
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+_ORDINAL_WORDS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+)
+_ORDINALS = _ORDINAL_WORDS.split()
+_ORDINALS += [f"twenty-{o}" for o in _ORDINALS[:9]] + ["thirtieth", "thirty-first"]
+_ORDINAL_DAY = "(" + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + ")"
 _DASH = r"\s*(?:-|–|—|to|and|through|until|по|и)\s*"
 _YEAR = r"((?:19|20)\d\d)"
 
@@ -65,6 +72,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "en_dmy",
             rf"\b(?:from |between )?{_DAY}(?:{_DASH}{_DAY})?\s+(?:of\s+)?{_EN_MONTH}(?:,?\s+{_YEAR})?\b",
+        ),
+        (
+            "en_ordinal_dmy",
+            rf"\b(?:on\s+)?the\s+{_ORDINAL_DAY}\s+of\s+{_EN_MONTH}(?:,?\s+{_YEAR})?\b",
         ),
         (
             "en_mdy",
@@ -183,6 +194,12 @@ def _month_ru(word: str) -> int:
 
 def _en_dmy(match: re.Match[str], published: dt.date) -> FoundDate | None:
     return _days(match, published, int(match[1]), match[2], _month_en(match[3]), match[4])
+
+
+def _en_ordinal_dmy(match: re.Match[str], published: dt.date) -> FoundDate | None:
+    """ "on the second of September", "the thirteenth of July 2022"."""
+    day = _ORDINALS.index(match[1].casefold()) + 1
+    return _days(match, published, day, None, _month_en(match[2]), match[3])
 
 
 def _en_mdy(match: re.Match[str], published: dt.date) -> FoundDate | None:
@@ -437,6 +454,7 @@ def _day(year: int, month: int, day: int) -> str | None:
 
 _READERS = {
     "iso": _iso,
+    "en_ordinal_dmy": _en_ordinal_dmy,
     "en_dmy": _en_dmy,
     "en_dmdmy": _en_dmdmy,
     "en_mdy": _en_mdy,

@@ -2859,7 +2859,7 @@ def _since(text: str, date: FoundDate) -> bool:
 # Dhabi", "вылетает в Доху": ahead when its day lies ahead
 _PRESENT = re.compile(
     r"(?:arrives?|flies|fly|leaves|leave|departs?|travels?|heads?|goes|go|visits|moves?|"
-    r"continues?|lands?|attends?|joins?|tours|stops|"
+    r"continues?|lands?|attends?|joins?|tours|stops|starts|meets|holds|"
     r"вылетает|отправляется|прилетает|прибывает|направляется)\b"
 )
 # what makes a verb's plain form no present tense: "to attend", "did attend", "will go"
