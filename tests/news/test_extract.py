@@ -453,6 +453,45 @@ def test_ordinal_days_and_trips_that_had_been_due(
     assert found == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # "который завершится в пятницу" is the summit's, not the leaders'
+            "В Стамбуле в четверг открылся саммит ОБСЕ, который завершится в пятницу. "
+            "Президент Грузии Эдуард Шеварднадзе и Президент Азербайджана Гейдар Алиев "
+            "подписали соглашение о нефтепроводе.",
+            "1999-11-19",
+            {
+                ("eduard-shevardnadze", "TUR", "occurred", "1999-11-18"),
+                ("heydar-aliyev", "TUR", "occurred", "1999-11-18"),
+            },
+        ),
+        (  # "на которую ожидаются": expected at a session already placed
+            "Владимир Путин в среду прибыл в Астану с государственным визитом. В четверг в "
+            "Астане пройдет сессия Совета ОДКБ, на которую ожидаются Президент Беларуси "
+            "Александр Лукашенко и Президент Таджикистана Эмомали Рахмон.",
+            "2024-11-27",
+            {
+                ("vladimir-putin", "KAZ", "occurred", "2024-11-27"),
+                ("alexander-lukashenko", "KAZ", "planned", "2024-11-28"),
+                ("emomali-rahmon", "KAZ", "planned", "2024-11-28"),
+            },
+        ),
+        (  # "принял решение" receives nobody
+            "Касым-Жомарт Токаев принял решение отложить запланированный на апрель "
+            "официальный визит в Германию.",
+            "2020-03-17",
+            {("kassym-jomart-tokayev", "DEU", "cancelled", "2020-04")},
+        ),
+    ],
+)
+def test_a_plan_told_of_something_else_and_decisions_taken(
+    rec: dt.Record, text: str, published: str, expected: set[tuple[object, ...]]
+) -> None:
+    found = _read(rec, text, published, "leader_id", "host_country", "status", "start_date")
+    assert found == expected
+
+
 def test_leaders_staying_away_from_the_gathering_cancelled(rec: dt.Record) -> None:
     text = (
         "МИНСК, 23 ноября. В Минске в четверг прошла сессия Совета коллективной безопасности "

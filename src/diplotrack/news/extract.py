@@ -1078,7 +1078,8 @@ class Extractor:
             return []  # "общались по видеосвязи: в саммите приняли участие Си, Моди …"
         travel_hits = [h for h in hits if h.role in TRAVEL]
         governed = a == 0 or _THAT.match(sentence.text[a:b]) is not None
-        status = _status(inside, [h for h in hits if h.start < a], trigger, governed)
+        told = [h for h in inside if not _plan_aside(h, sentence.text, trigger.start)]
+        status = _status(told, [h for h in hits if h.start < a], trigger, governed)
         if _RELATIVE.match(sentence.text[b:]) and re.search(
             r"visit|trip|tour|визит|поездк", trigger.pattern
         ):
@@ -2109,6 +2110,22 @@ def _clauses(text: str, travel: list[Hit]) -> list[tuple[int, int]]:
     return found
 
 
+_WHICH = re.compile(r",\s*(?:котор\w+|which|that)\b[^,;]*$", re.IGNORECASE)
+
+
+def _plan_aside(hit: Hit, text: str, at: int | None) -> bool:
+    """A plan word in a clause about something else ("в саммите, который пройдет 3–4 июля,
+    приехали", "opened the summit, which closes on Friday"), unless ``at`` lies in it."""
+    if hit.role != "plan":
+        return False
+    which = _WHICH.search(text, max(0, hit.start - 60), hit.start)
+    if which is None:
+        return False
+    close = text.find(",", hit.end)
+    end = close if close >= 0 else len(text)
+    return at is None or not which.start() <= at < end
+
+
 def _status(hits: list[Hit], before: list[Hit], trigger: Hit, governing: bool = True) -> str:
     """Cancelled or denied (near the travel words, or earlier in the sentence: "denied that
     he would travel"), planned (in the clause), else occurred."""
@@ -2997,7 +3014,7 @@ def _note_event(
 ) -> None:
     """Remember where an event the article reports takes place, and when; and, from its
     opening sentences, the gathering the article is about (not a hypothetical one)."""
-    ahead = any(h.role == "plan" for h in hits)
+    ahead = any(h.role == "plan" and not _plan_aside(h, text, None) for h in hits)
     named = _GATHERING.search(text)
     doubt = named is not None and any(
         h.role == "neg" and h.start <= named.end() + 30 for h in hits
