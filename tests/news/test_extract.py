@@ -492,6 +492,34 @@ def test_a_plan_told_of_something_else_and_decisions_taken(
     assert found == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # a city named by its adjective before a venue
+            "Председатель КНР Си Цзиньпин начал европейское турне. Его самолёт приземлился в "
+            "парижском аэропорту Орли вчера днём.",
+            "2024-05-06",
+            {("xi-jinping", "FRA", "2024-05-05")},
+        ),
+        (  # the plane stands for the leader; "совершает в"
+            "Первый зарубежный визит в статусе президента Дмитрий Медведев совершает в "
+            "Казахстан. Самолёт приземлился в Астане сегодня после обеда.",
+            "2008-05-22",
+            {("dmitry-medvedev", "KAZ", "2008-05-22")},
+        ),
+        (  # a leader's plane landing is their arrival
+            "Xi Jinping's plane landed in Paris on Sunday.",
+            "2024-05-06",
+            {("xi-jinping", "FRA", "2024-05-05")},
+        ),
+    ],
+)
+def test_planes_and_airports_of_cities(
+    rec: dt.Record, text: str, published: str, expected: set[tuple[object, ...]]
+) -> None:
+    assert _read(rec, text, published, "leader_id", "host_country", "start_date") == expected
+
+
 def test_leaders_staying_away_from_the_gathering_cancelled(rec: dt.Record) -> None:
     text = (
         "МИНСК, 23 ноября. В Минске в четверг прошла сессия Совета коллективной безопасности "

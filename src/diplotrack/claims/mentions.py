@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from diplotrack.claims.text import Sentence, Word
 from diplotrack.people.resolve import PersonResolution
+from diplotrack.places.demonyms import city_by_adjective
 from diplotrack.places.resolve import PlaceResolution
 
 if TYPE_CHECKING:
@@ -133,7 +134,22 @@ class MentionFinder:
                 unknown.add(first)
                 if first > 0 and not self.place(words[first].text).resolved:
                     tails.add(last)  # a given name that is no leader's: "Melania Trump"
+        found.extend(self._venues(words, used))
         return sorted(found, key=lambda m: m.first)
+
+    def _venues(self, words: tuple[Word, ...], used: set[int]) -> list[Mention]:
+        """A city named by its Russian adjective before a venue: "в парижском аэропорту
+        Орли", "в бакинском порту"."""
+        found: list[Mention] = []
+        for k, word in enumerate(words[:-1]):
+            if k in used or word.capitalized or not words[k + 1].lower.startswith(_VENUES):
+                continue
+            city = city_by_adjective(word.text)
+            if city is not None:
+                place = self.place(city)
+                if place.resolved:
+                    found.append(Mention(k, k, place=place))
+        return found
 
     def _resolve(self, text: str, first: int, last: int, words: tuple[Word, ...]) -> Mention | None:
         if first == last and words[first].lower in CALENDAR:
@@ -194,6 +210,10 @@ class MentionFinder:
         return self._places[text]
 
 
+_VENUES = (
+    "аэропорт", "порт", "вокзал", "резиденци", "дворц", "дворе", "отел", "гостиниц", "пригород",
+    "предмест", "университет", "конгресс-центр", "выставочн",
+)  # fmt: skip
 _INTO = frozenset(("в", "во", "на"))  # in English the town comes first only in titles
 
 

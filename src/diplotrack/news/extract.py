@@ -178,7 +178,8 @@ _THEN_LEAD = re.compile(
 _DUE = re.compile(r"\b(?:due|expected)\b")
 _PRONOUN = re.compile(
     r"(?<!\w)(?:he|she|his|her|him|the president|the prime minister|the leader|the chancellor|"
-    r"the premier|он|она|его|её|ее|ему|глава государства|президент|премьер|лидер)(?!\w)",
+    r"the premier|он|она|его|её|ее|ему|глава государства|президент|премьер|лидер|"
+    r"самол[её]т|(?:his|her|the) plane)(?!\w)",
     re.IGNORECASE,
 )
 _ORIGIN = ("from", "из", "изо", "от")
@@ -2665,7 +2666,10 @@ def _agrees(person: _Person, pronoun: str) -> bool:
     return True
 
 
-_SUBJECT_PRONOUN = re.compile(r"(?<!\w)(?:he|she|он|она)(?!\w)", re.IGNORECASE)
+# a pronoun, or the leader's plane: "Самолёт приземлился в Астане", "his plane landed"
+_SUBJECT_PRONOUN = re.compile(
+    r"(?<!\w)(?:he|she|он|она|самол[её]т|(?:his|her|the) plane)(?!\w)", re.IGNORECASE
+)
 _PARTICIPLE = re.compile(
     r"\s*,?\s*(?:(?:a|two|three|the) (?:day|days|week|weeks) )?(?:after|before|while|since|"
     r"having|после|перед|посетив|прибыв)\b",

@@ -28,7 +28,7 @@ from functools import cache
 from diplotrack.places.normalize import normalize_name
 from diplotrack.places.resources import read_table
 
-__all__ = ["LANGS", "adjectives", "countries_by_adjective"]
+__all__ = ["LANGS", "adjectives", "city_by_adjective", "countries_by_adjective"]
 
 LANGS = ("en", "ru")
 _TABLE = "demonyms.csv"
@@ -93,6 +93,31 @@ def _lookup_key(form: str, lang: str) -> str:
     if stem is None:
         raise ValueError(f"{_TABLE}: {form!r} does not end like a Russian adjective")
     return stem
+
+
+def city_by_adjective(word: str) -> str | None:
+    """The city a Russian adjective is made from ("парижском" -> "Paris"), or None.
+
+    >>> city_by_adjective("токийском"), city_by_adjective("дружеском")
+    ('Tokyo', None)
+    """
+    folded = word.casefold().replace("ё", "е")
+    stems = _city_stems()
+    for size in range(min(len(folded), 16), 3, -1):
+        city = stems.get(folded[:size])
+        if city is not None and _ENDING_AFTER.fullmatch(folded[size:]):
+            return city
+    return None
+
+
+_ENDING_AFTER = re.compile(r"(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими|ым|ых|ые|ей)")
+
+
+@cache
+def _city_stems() -> dict[str, str]:
+    return {
+        row["stem"].replace("ё", "е"): row["city"] for row in read_table("city_adjectives_ru.csv")
+    }
 
 
 @cache
