@@ -520,6 +520,25 @@ def test_planes_and_airports_of_cities(
     assert _read(rec, text, published, "leader_id", "host_country", "start_date") == expected
 
 
+def test_every_leader_of_a_list_of_countries_travels_and_a_sultan_is_a_title(
+    rec: dt.Record,
+) -> None:
+    text = "KYIV — The presidents of Poland, Lithuania, Latvia and Estonia arrived in Kyiv."
+    assert _read(rec, text, "2022-04-13", "leader_id", "host_country") == {
+        ("andrzej-duda", "UKR"),
+        ("gitanas-nauseda", "UKR"),
+        ("egils-levits", "UKR"),
+        ("alar-karis", "UKR"),
+    }
+    text = "His Majesty the Sultan of Oman arrived in Riyadh yesterday on a state visit."
+    assert _read(rec, text, "2021-07-12", "leader_id", "host_country", "start_date") == {
+        ("haitham-bin-tariq", "SAU", "2021-07-11")
+    }
+    assert rec.resolve_person("Sheikh Zayed bin Sultan Al Nahyan", "1990-01-01").leader_id == (
+        "zayed-bin-sultan"
+    )
+
+
 def test_leaders_staying_away_from_the_gathering_cancelled(rec: dt.Record) -> None:
     text = (
         "МИНСК, 23 ноября. В Минске в четверг прошла сессия Совета коллективной безопасности "

@@ -1001,9 +1001,12 @@ class Extractor:
                     continue
                 start = match.start("list") + match["list"].find(name)
                 mention = Mention(_word_at(sentence, start), _word_at(sentence, start), got)
+                if not found or found[-1].end < match.start():
+                    start = match.start()  # the first is "the presidents of Poland", whole
                 written = f"{match['title']} of {name}"
+                end = match.start("list") + match["list"].find(name) + len(name)  # one group
                 found.append(
-                    _Person(mention, got.leader_id, got.name, written, country, start, start)
+                    _Person(mention, got.leader_id, got.name, written, country, start, end)
                 )
                 known.add(got.leader_id)
         return found, spans

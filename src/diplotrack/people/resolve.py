@@ -84,6 +84,11 @@ _TITLES: tuple[tuple[tuple[str, ...], str, str | None], ...] = (
     (("leader",), LEADER, None),
     (("king",), HEAD_OF_STATE, "King"),
     (("emir",), HEAD_OF_STATE, None),
+    (("amir",), HEAD_OF_STATE, None),
+    (("sultan",), HEAD_OF_STATE, "Sultan"),
+    (("queen",), HEAD_OF_STATE, "Queen"),
+    (("эмир",), HEAD_OF_STATE, None),
+    (("султан",), HEAD_OF_STATE, "Sultan"),
     (("премьер", "министр"), HEAD_OF_GOVERNMENT, "Prime Minister"),
     (("глав", "правительств"), HEAD_OF_GOVERNMENT, None),
     (("председател", "правительств"), HEAD_OF_GOVERNMENT, None),
@@ -98,6 +103,7 @@ _TITLES: tuple[tuple[tuple[str, ...], str, str | None], ...] = (
     (("лидер",), LEADER, None),
 )
 _RUSSIAN_WORD = re.compile(r"[а-яё]")
+_PATRONYMIC = frozenset(("bin", "ibn", "bint", "бен", "бин", "ибн"))
 # "Vice-Premier", "Deputy Prime Minister", "вице-премьер", "заместитель председателя": not the
 # office itself, whoever holds it.
 _DEPUTY = re.compile(r"(?<!\w)(?:vice|deputy|вице|замести\w*|first deputy)(?!\w)", re.IGNORECASE)
@@ -550,6 +556,8 @@ def _parse(mention: str) -> _Parsed:
 def _title_at(tokens: list[str], i: int, parsed: _Parsed) -> int:
     if tokens[i].startswith(("председательств", "главн")):
         return 0  # "chairmanship", "main": not titles
+    if i > 0 and tokens[i - 1] in _PATRONYMIC:
+        return 0  # "Zayed bin Sultan": a father's name, not a title
     for words, role, title in _TITLES:
         window = tokens[i : i + len(words)]
         if len(window) == len(words) and all(
