@@ -539,6 +539,21 @@ def test_every_leader_of_a_list_of_countries_travels_and_a_sultan_is_a_title(
     )
 
 
+def test_a_town_hosting_and_leaders_here_are_at_the_summit(rec: dt.Record) -> None:
+    text = (
+        "Tirana hosts the sixth European Political Community summit today. Volodymyr Zelensky "
+        "arrived from Ankara, where he spent Thursday waiting to see whether Vladimir Putin "
+        "would show up for talks in Istanbul. Emmanuel Macron and Keir Starmer are here too, "
+        "threatening new sanctions if Moscow refuses."
+    )
+    assert _read(rec, text, "2025-05-16", "leader_id", "host_country", "start_date") == {
+        ("volodymyr-zelensky", "ALB", "2025-05-16"),
+        ("volodymyr-zelensky", "TUR", "2025-05-15"),
+        ("emmanuel-macron", "ALB", "2025-05-16"),
+        ("keir-starmer", "ALB", "2025-05-16"),
+    }
+
+
 def test_leaders_staying_away_from_the_gathering_cancelled(rec: dt.Record) -> None:
     text = (
         "МИНСК, 23 ноября. В Минске в четверг прошла сессия Совета коллективной безопасности "

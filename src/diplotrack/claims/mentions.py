@@ -172,7 +172,11 @@ class MentionFinder:
         if any(_is_title(w) for w in words[first : last + 1]):
             return None
         place = self.place(text)
-        if place.kind == "city" and first == last == 0:
+        if (
+            place.kind == "city"
+            and first == last == 0
+            and not _HOSTS_NEXT.match(" ".join(w.lower for w in words[1:3]))
+        ):
             return None  # a capitalised first word is more often a common word than a town
         if (place.resolved or place.kind == "group") and place.confidence >= MIN_PLACE:
             return Mention(first, last, place=place)
@@ -214,6 +218,8 @@ _VENUES = (
     "аэропорт", "порт", "вокзал", "резиденци", "дворц", "дворе", "отел", "гостиниц", "пригород",
     "предмест", "университет", "конгресс-центр", "выставочн",
 )  # fmt: skip
+# "Tirana hosts the summit", "Budapest is hosting": a town opening a sentence as its subject
+_HOSTS_NEXT = re.compile(r"(?:hosts|is hosting|welcomes|принимает|примет)\b")
 _INTO = frozenset(("в", "во", "на"))  # in English the town comes first only in titles
 
 

@@ -117,7 +117,9 @@ _EVENT = re.compile(
 _ATTEND = re.compile(
     r"among|joined|attend|took part|take part|taking part|participat|present|sat|stood|"
     r"on the stand|on the podium|on the tribune|watched|на трибун|"
-    r"gathered|arrived|участ|присутств|прибыл|собрал|съехал|подписали",
+    r"gathered|arrived|участ|присутств|прибыл|собрал|съехал|подписали|"
+    r"(?:is|are|was|were) (?:also |all )?here\b|used (?:his|her) slot|"
+    r"told (?:his|her|their) (?:peers|counterparts|fellow leaders)",
     re.IGNORECASE,
 )
 _FIRST = re.compile(r"(?<!\w)(?:first|впервые|перв\w+)(?!\w)", re.IGNORECASE)
@@ -1115,7 +1117,7 @@ class Extractor:
         here = [p for p in people if a <= p.start < b]
         spots = [p for p in places if a <= p.start < b and not _origin(sentence.text, p.start)]
         origins = [p for p in places if a <= p.start < b and _origin(sentence.text, p.start)]
-        if not spots and _WEAK.match(trigger.pattern):
+        if not spots and _WEAK.match(trigger.pattern) and not trigger.pattern.endswith("here"):
             return []
         unplaced = trigger.role not in ("host", "passive")
         if not spots and unplaced and _NAMED_ELSEWHERE.match(sentence.text, trigger.end):
@@ -1946,6 +1948,7 @@ def _anchored_places(places: list[_Place], text: str) -> list[_Place]:
 
 
 _LIST_WORDS = frozenset(("and", "or", "и", "или", "а", "as well as"))
+_HOSTS_AFTER = re.compile(r"\s+(?:hosts|is hosting|welcomes|принимает|примет)\b")
 
 
 def _anchored(place: _Place, text: str, places: list[_Place]) -> bool:
@@ -1963,6 +1966,8 @@ def _anchored(place: _Place, text: str, places: list[_Place]) -> bool:
         return True  # "flew out of Moscow"
     if text[: place.start].rstrip().endswith(","):
         return True
+    if not text[: place.start].strip() and _HOSTS_AFTER.match(text, place.end):
+        return True  # "Tirana hosts the summit today"
     skippable = words[-1:] and (words[-1] == "the" or words[-1][:1].islower())
     if len(words) >= 2 and bool(skippable) and words[-2].casefold() in _ANCHOR:
         return True
@@ -2259,7 +2264,7 @@ _PARTICIPLE_GO = re.compile(
 )  # "…, arriving in Washington on July 21"
 _ANOTHER_THOUGHT = re.compile(
     r",\s+(?:ending|amid|capping|putting|closing|following|in protest|citing|завершив|положив|"
-    r"в знак протеста|сославшись)\b",
+    r"в знак протеста|сославшись|(?!during|being|having|bring|thing)[a-z]+ing)\b",
     re.IGNORECASE,
 )
 
@@ -2318,6 +2323,9 @@ def _destinations(
         gone, stayed = context.left  # "Biden … left for Hanoi. Sunak, who also flew in on
         if all(p.leader_id != gone for p in people):  # Friday, visited the temple": Delhi
             chosen = [stayed]
+    if not chosen and trigger.pattern.endswith("here"):  # "Macron and Merz are here too"
+        scenes = [e[0] for e in (context.frame, context.event) if e] + [context.dateline]
+        chosen = [p for p in scenes if p is not None][:1]
     earlier = _EARLIER_ONE.search(text) if not spots else None
     if not chosen and earlier and earlier.start() < trigger.end:
         ids: list[str | None] = [p.leader_id for p in people]
