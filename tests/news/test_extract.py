@@ -554,6 +554,62 @@ def test_a_town_hosting_and_leaders_here_are_at_the_summit(rec: dt.Record) -> No
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # a list of stops in a sentence of its own, naming no one
+            "Главное за субботу. Си Цзиньпин в воскресенье начинает европейское турне. "
+            "Маршрут: Париж — 5–7 мая, Белград — 7–8 мая, Будапешт — 8–10 мая.",
+            "2024-05-04",
+            {
+                ("xi-jinping", "FRA", "planned", "2024-05-05"),
+                ("xi-jinping", "SRB", "planned", "2024-05-07"),
+                ("xi-jinping", "HUN", "planned", "2024-05-08"),
+            },
+        ),
+        (  # "проведет в Индии встречу", "посетит с государственным визитом Непал"
+            "Председатель КНР Си Цзиньпин 11–12 октября проведет в Индии встречу с Нарендрой "
+            "Моди. Сразу после этого, 12–13 октября, китайский лидер посетит с "
+            "государственным визитом Непал.",
+            "2019-10-09",
+            {
+                ("xi-jinping", "IND", "planned", "2019-10-11"),
+                ("xi-jinping", "NPL", "planned", "2019-10-12"),
+            },
+        ),
+        (  # "собирается в апреле в Пекин"
+            "Дональд Трамп по-прежнему собирается в апреле в Пекин.",
+            "2026-01-12",
+            {("donald-trump", "CHN", "planned", "2026-04")},
+        ),
+        (  # a participle aside, then the main verb: both journeys
+            "Виктор Орбан, во вторник впервые за годы войны приезжавший в Киев, в пятницу "
+            "неожиданно прилетел в Москву.",
+            "2024-07-06",
+            {
+                ("viktor-orban", "UKR", "occurred", "2024-07-02"),
+                ("viktor-orban", "RUS", "occurred", "2024-07-05"),
+            },
+        ),
+        (  # "был здесь": the article's place
+            "Нарендра Моди, прилетевший в понедельник в Москву на саммит, возвращается в "
+            "Россию после перерыва: в последний раз индийский премьер был здесь в сентябре "
+            "2019 года.",
+            "2024-10-22",
+            {
+                ("narendra-modi", "RUS", "occurred", "2024-10-21"),
+                ("narendra-modi", "RUS", "occurred", "2019-09"),
+            },
+        ),
+    ],
+)
+def test_more_russian_ways_to_tell_a_journey(
+    rec: dt.Record, text: str, published: str, expected: set[tuple[object, ...]]
+) -> None:
+    found = _read(rec, text, published, "leader_id", "host_country", "status", "start_date")
+    assert found == expected
+
+
 def test_leaders_staying_away_from_the_gathering_cancelled(rec: dt.Record) -> None:
     text = (
         "МИНСК, 23 ноября. В Минске в четверг прошла сессия Совета коллективной безопасности "

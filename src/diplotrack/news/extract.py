@@ -370,10 +370,11 @@ class Extractor:
         travels = _travel_sentences(text, folded, spans, lang, self._leaders_named)
         wanted = {k for t in travels for k in range(max(0, t - LOOKAHEAD), t + 1)}
         wanted |= _after_gathering(text, spans)
-        wanted |= _list_sentences(text, spans)
+        listed = _list_sentences(text, spans)
+        wanted |= listed
         for k in sorted(wanted):
             a, b, paragraph = spans[k]
-            if not self._worth_parsing(text[a:b]):
+            if k not in listed and not self._worth_parsing(text[a:b]):
                 _began_before(text[a:b], found, published)
                 continue
             sentence = sentence_at(text, a, b, paragraph)
@@ -1117,7 +1118,7 @@ class Extractor:
         here = [p for p in people if a <= p.start < b]
         spots = [p for p in places if a <= p.start < b and not _origin(sentence.text, p.start)]
         origins = [p for p in places if a <= p.start < b and _origin(sentence.text, p.start)]
-        if not spots and _WEAK.match(trigger.pattern) and not trigger.pattern.endswith("here"):
+        if not spots and _WEAK.match(trigger.pattern) and not _HERE.search(trigger.pattern):
             return []
         unplaced = trigger.role not in ("host", "passive")
         if not spots and unplaced and _NAMED_ELSEWHERE.match(sentence.text, trigger.end):
@@ -1928,7 +1929,14 @@ _ANCHOR = _words(
 )
 
 
-_ANCHOR_STEMS = ("посет", "посещ", "побыва", "visit", "tour")
+_ANCHOR_STEMS = (
+    "посет",
+    "посещ",
+    "побыва",
+    "visit",
+    "tour",
+    "визитом",
+)  # "посетит с визитом Непал"
 
 
 def _anchored_places(places: list[_Place], text: str) -> list[_Place]:
@@ -1948,6 +1956,7 @@ def _anchored_places(places: list[_Place], text: str) -> list[_Place]:
 
 
 _LIST_WORDS = frozenset(("and", "or", "и", "или", "а", "as well as"))
+_HERE = re.compile(r"(?:here|здесь)$")
 _HOSTS_AFTER = re.compile(r"\s+(?:hosts|is hosting|welcomes|принимает|примет)\b")
 
 
@@ -2027,8 +2036,8 @@ _CONDUIT = re.compile(
     r"(?<!\w)(?:situation|conflict|war|crisis|fighting|ceasefire|truce|peace|violence|"
     r"invasion|offensive|destruction|elections?|protests?|unrest|перемири\w*|"
     r"ситуаци\w*|конфликт\w*|войн\w*|кризис\w*|"
-    r"положени\w*|урегулировани\w*)\s+(?:(?!побыва|прибы|посети|прилет|приеха|arriv|visit|"
-    r"travel|flew|went|came)\w+\s+){0,2}?(?:in|on|around|в|во|на|вокруг)\s+"
+    r"положени\w*|урегулировани\w*)\s+(?:(?!побыва|прибы|посети|прилет|приеха|приезжа|прилета|"
+    r"посеща|arriv|visit|travel|flew|went|came)\w+\s+){0,2}?(?:in|on|around|в|во|на|вокруг)\s+"
     r"(?:the\s+|[а-яё]+\s+)?$|"
     # a topic: "to discuss Syria, Ukraine and trade"
     r"(?<!\w)(?:discuss|discussed|discusses|discussing)\s+(?:the\s+)?(?:[\w-]+,?\s+(?:and\s+)?){0,3}?$",
@@ -2090,7 +2099,10 @@ _REACTION_FROM = re.compile(
 _ASIDE_END = re.compile(
     r",\s*(?:who|который|которая|\w+(?:вший|вшая|вшего|вшие))\b[^,;]*,\s*$", re.I
 )
-_ASIDE_BEFORE = re.compile(r",\s+(?:who|который|которая)\b[^,;]*,?\s*$", re.IGNORECASE)
+_ASIDE_BEFORE = re.compile(  # ", who arrived on Monday,", ", во вторник приезжавший в Киев,"
+    r",\s+(?:who|который|которая|(?:[^\s,;]+\s+){0,6}[а-яё]+(?:вший|вшая|вшие))\b[^,;]*,?\s*$",
+    re.IGNORECASE,
+)
 _WHO_BEFORE = re.compile(r",\s+who\s+(?:had\s+|has\s+|first\s+)?$", re.IGNORECASE)
 _PARTICIPLE_HIT = re.compile(r"(?:вш|ящ|ющ)\w*$")
 
@@ -2323,7 +2335,7 @@ def _destinations(
         gone, stayed = context.left  # "Biden … left for Hanoi. Sunak, who also flew in on
         if all(p.leader_id != gone for p in people):  # Friday, visited the temple": Delhi
             chosen = [stayed]
-    if not chosen and trigger.pattern.endswith("here"):  # "Macron and Merz are here too"
+    if not chosen and _HERE.search(trigger.pattern):  # "Macron and Merz are here too"
         scenes = [e[0] for e in (context.frame, context.event) if e] + [context.dateline]
         chosen = [p for p in scenes if p is not None][:1]
     earlier = _EARLIER_ONE.search(text) if not spots else None

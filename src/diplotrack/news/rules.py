@@ -128,7 +128,9 @@ _PREFILTER = re.compile(
     r"был принят|была принята|были приняты|been to|had last|took him|takes him|is already in|"
     r"take part|stay in|standing|stand in|meet |нанес|signed|leaving|находящ|отправля|"
     r"on to |spend|land|flown|left |(?:был|была|были) в |завершил|itinerar|schedule|маршрут|"
-    r"приземл|график|reache|полет|летит|летят|выступал|(?:is|are|was|were) (?:also |all )?here"
+    r"приземл|график|reache|полет|летит|летят|выступал|(?:is|are|was|were) (?:also |all )?here|"
+    r"здесь|присоедин|собира|проведет|проведёт|перелет|red carpet|stays in|been in|leaves |"
+    r"находятся"
 )  # over casefolded text: a case-blind pattern costs five times as much
 
 
