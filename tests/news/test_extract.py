@@ -610,6 +610,17 @@ def test_more_russian_ways_to_tell_a_journey(
     assert found == expected
 
 
+def test_stops_listed_with_their_weekdays(rec: dt.Record) -> None:
+    text = (
+        "Theresa May's first foreign outings as prime minister are set: Berlin on Wednesday, "
+        "for dinner with Angela Merkel, and Paris on Thursday, for talks with François Hollande."
+    )
+    assert _read(rec, text, "2016-07-18", "leader_id", "host_country", "status", "start_date") == {
+        ("theresa-may", "DEU", "planned", "2016-07-20"),
+        ("theresa-may", "FRA", "planned", "2016-07-21"),
+    }
+
+
 def test_leaders_staying_away_from_the_gathering_cancelled(rec: dt.Record) -> None:
     text = (
         "МИНСК, 23 ноября. В Минске в четверг прошла сессия Совета коллективной безопасности "

@@ -1464,6 +1464,7 @@ def _at_gathering(
 _LIST_CUE = re.compile(
     r"(?<!\w)(?:маршрут\w*|график\w*|программ\w*|турне|визит\w*|поездк\w*|остановк\w*|"
     r"itinerary|schedule|programme|program|tours?|trips?|travels?|stops?|legs?|week ahead|"
+    r"outings?|journeys?|"
     r"next week|year|итоги|"
     r"на следующей неделе)(?!\w)",
     re.IGNORECASE,
@@ -1476,8 +1477,11 @@ _MONTH_NAME = (
 _LIST_ITEM = re.compile(  # one capital first: the pattern is looked for quickly
     r"[A-ZА-ЯЁ](?:[\w'’-]+\s*(?:—|–|:)\s*\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+[A-Za-zА-Яа-яё]|"
     r"(?<=[A-Z])[\w'’-]+\s*\((?:[A-Z][a-z]+ \d{1,2}|\d{1,2} [A-Za-zА-Яа-яё]+)|"
-    rf"(?<=[A-Z])[\w'’-]+ in {_MONTH_NAME},\s+[A-Z][\w'’-]+ in {_MONTH_NAME})"
-)
+    rf"(?<=[A-Z])[\w'’-]+ in {_MONTH_NAME},\s+[A-Z][\w'’-]+ in {_MONTH_NAME}|"
+    r"(?<=[A-Z])[\w'’-]+ on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,[^.;]{0,80}? and "
+    r"[A-Z][\w'’-]+ on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"(?<=[A-Z])[\w'’-]+ from \d{1,2}(?: [A-Z][a-z]+)? to \d{1,2} [A-Z][a-z]+)"
+)  # "Berlin on Wednesday, …, and Paris on Thursday", "Turkey from 27 to 30 November"
 
 
 def _list_sentences(text: str, spans: list[tuple[int, int, int]]) -> set[int]:
@@ -1499,7 +1503,7 @@ def _paired_date(text: str, place: _Place, dates: list[FoundDate]) -> FoundDate 
     return None
 
 
-_DATE_AFTER = re.compile(r"\s*(?:—|–|-|:|,|on|in|в|во)?\s*\(?\s*")
+_DATE_AFTER = re.compile(r"\s*(?:—|–|-|:|,|on|in|в|во|from|с)?\s*\(?\s*")
 _DATE_BEFORE = re.compile(r"\s*(?:—|–|-|:)\s*")
 
 
