@@ -621,6 +621,35 @@ def test_stops_listed_with_their_weekdays(rec: dt.Record) -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # someone stands in for a leader: no trip of that leader
+            "JAKARTA — Leaders converged on Jakarta this week for the ASEAN summit. Chinese "
+            "Premier Li Qiang also landed on Tuesday evening, standing in for Xi Jinping.",
+            "2023-09-06",
+            {("li-qiang", "IDN")},
+        ),
+        (  # a question is no trip; "had yet to visit" neither
+            "Will Kim Jong Un come to Gyeongju? President Trump had yet to visit the Baltic "
+            "states.",
+            "2025-10-20",
+            set(),
+        ),
+        (  # "came back to power" goes nowhere; "went there" goes where the text is
+            "Lula, who came back to power in January, is expected in Moscow next month. He went "
+            "there several times during his first two terms, most recently in May 2010.",
+            "2023-04-15",
+            {("luiz-inacio-lula-da-silva", "RUS")},
+        ),
+    ],
+)
+def test_stand_ins_questions_and_there(
+    rec: dt.Record, text: str, published: str, expected: set[tuple[object, ...]]
+) -> None:
+    assert _read(rec, text, published, "leader_id", "host_country") == expected
+
+
 def test_leaders_staying_away_from_the_gathering_cancelled(rec: dt.Record) -> None:
     text = (
         "МИНСК, 23 ноября. В Минске в четверг прошла сессия Совета коллективной безопасности "

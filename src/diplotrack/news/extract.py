@@ -609,6 +609,8 @@ class Extractor:
                     continue
                 if _FROM.search(sentence.text[max(0, person.start - 30) : person.start]):
                     continue
+                if _INSTEAD.search(sentence.text, max(0, person.start - 40), person.start):
+                    continue  # "standing in for Xi Jinping", "rather than Kim Jong Un"
                 if person.country in homes:
                     continue  # "talks with Rishi Sunak in Britain": at home there
                 there = elsewhere.get(sentence.start, [])
@@ -3134,6 +3136,11 @@ _EARLIER = re.compile(
 )
 
 
+_INSTEAD = re.compile(
+    r"(?:standing in for|stands in for|in place of|instead of|rather than|вместо)\s+"
+    r"(?:\w+\s+){0,4}$",
+    re.IGNORECASE,
+)
 _BYSTANDER = re.compile(
     r"(?:criticis|criticiz|condemn|urged|urge|warn|accus|call(?:ed|s)? on|said|says|told reporters|"
     r"boycott|бойкот|"
