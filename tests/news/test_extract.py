@@ -650,6 +650,14 @@ def test_stand_ins_questions_and_there(
     assert _read(rec, text, published, "leader_id", "host_country") == expected
 
 
+def test_a_leader_at_a_ceremony_on_annexed_land_is_at_home(rec: dt.Record) -> None:
+    text = (
+        "Российский президент сегодня в Крыму. Владимир Путин принял участие в церемонии "
+        "открытия автомобильной части Крымского моста."
+    )
+    assert rec.extract(text, "2018-05-15") == []
+
+
 def test_leaders_staying_away_from_the_gathering_cancelled(rec: dt.Record) -> None:
     text = (
         "МИНСК, 23 ноября. В Минске в четверг прошла сессия Совета коллективной безопасности "

@@ -557,7 +557,8 @@ class Extractor:
         own = _first_date(sentence.text, published)
         if own is not None and own[0] and len(own[0]) == 10:
             date = own  # "among the leaders at the gathering that opened on Wednesday"
-        listed = [p for p in people if p.country != place.country]
+        home = {place.country, place.held_by, SOVEREIGN.get(place.country)}
+        listed = [p for p in people if p.country not in home]  # not Putin in Crimea
         listed = [p for p in listed if not _INVITER.search(sentence.text, 0, p.start)]
         if len(listed) < 2 and not (listed and _attends(listed[0], sentence.text)):
             return []
