@@ -11,8 +11,10 @@ _SENTENCE_END = re.compile(r"[.!?…](?:[\"»”)]?\s+(?=[\"«“(]?[A-ZА-ЯЁ0
 _WORD = re.compile(r"\d+(?:-?[a-zа-яё]{1,3})?|[^\W\d_][\w'’\-]*", re.UNICODE)
 _INITIAL = re.compile(r"(?:^|\s)[A-ZА-ЯЁ]\.$")
 _ABBREVIATIONS = ("Mr.", "Mrs.", "Ms.", "Dr.", "St.", "U.S.", "U.K.", "Jr.", "Sr.", "г.", "т.е.")
-# The letters an abbreviation above can end with before its point; an initial is a capital.
-_BEFORE_POINT = frozenset("rstSKге")
+# The last three characters an abbreviation above can end with (a capital before the point,
+# as in "U.S." or an initial, is checked apart): a sentence end that has none of them ends the
+# sentence without a closer look.
+_ENDINGS = frozenset(a[-3:] for a in _ABBREVIATIONS if not a[-2].isupper()) | {"г."}
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,8 +92,8 @@ def _pieces(text: str) -> list[tuple[str, str]]:
     for match in _SENTENCE_END.finditer(text):
         mark = text[match.start()] != "\n"
         end = match.start() + mark  # after the mark
-        before = text[end - 2 : end - 1]
-        if mark and before not in _BEFORE_POINT and not before.isupper():  # no abbreviation
+        close = text[end - 3 : end]
+        if mark and close not in _ENDINGS and close[-2:] != "г." and not close[-2:-1].isupper():
             pieces.append((text[last:end], text[end : match.end()]))
             last = match.end()
             continue
