@@ -24,7 +24,9 @@ def extractor(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Extractor]:
 
 def _travel(extractor: Extractor, text: str, lang: str) -> list[str]:
     spans = sentence_spans(text)
-    found = _travel_sentences(text, text.casefold(), spans, lang, extractor._leaders_named)
+    found = _travel_sentences(
+        text, text.casefold(), spans, lang, lambda a, b: extractor._leaders_named(text[a:b])
+    )
     return [text[spans[k][0] : spans[k][1]] for k in found]
 
 
@@ -48,6 +50,17 @@ def test_a_place_is_not_taken_for_a_surname_by_cutting_it_short(extractor: Extra
     assert not extractor._leaders_named("Hotel bookings for the spring holidays rose.")
     assert extractor._leaders_named("Переговоры с Путиным продлились три часа.")
     assert extractor._leaders_named("Putin's plane landed at noon.")
+
+
+def test_where_a_text_names_leaders_is_found_once_for_the_whole_text(
+    extractor: Extractor,
+) -> None:
+    text = "Hotel bookings rose. Переговоры с Путиным продлились. The President spoke."
+    marks = extractor._leader_marks(text, text.casefold())
+    assert marks == [text.index("Путиным"), text.index("President")]
+    sentences = [text[a:b] for a, b, _p in sentence_spans(text)]
+    assert [extractor._leaders_named(s) for s in sentences] == [False, True, True]
+    assert extractor._leader_marks("Straße", "strasse") is None  # offsets would not agree
 
 
 def test_host_verbs_are_told_from_other_travel_phrases() -> None:

@@ -359,22 +359,31 @@ class Extractor:
             return []
         published = article.published_date
         finder = self._finder(published.isoformat())
-        if not self._leaders_named(text, folded):
+        marks = self._leader_marks(text, folded)
+        if not (marks if marks is not None else self._leaders_named(text, folded)):
             return []
+
+        def named(a: int, b: int) -> bool:
+            """Whether text[a:b] names a leader (``_leaders_named``, looked up)."""
+            if marks is None:
+                return self._leaders_named(text[a:b])
+            k = bisect.bisect_left(marks, a)
+            return k < len(marks) and marks[k] < b
+
         found: list[ExtractedTrip] = []
         dateline = self._dateline(text, published)
         context = _Context(place=dateline, dateline=dateline)
         context.dateline_day = _dateline_day(text, published)
         spans = sentence_spans(text)
         lang = None if article.detected else article.language  # per sentence when guessed
-        travels = _travel_sentences(text, folded, spans, lang, self._leaders_named)
+        travels = _travel_sentences(text, folded, spans, lang, named)
         wanted = {k for t in travels for k in range(max(0, t - LOOKAHEAD), t + 1)}
         wanted |= _after_gathering(text, spans)
         listed = _list_sentences(text, spans)
         wanted |= listed
         for k in sorted(wanted):
             a, b, paragraph = spans[k]
-            if k not in listed and not self._worth_parsing(text[a:b]):
+            if k not in listed and not _worth_parsing(text, a, b, named):
                 _began_before(text[a:b], found, published)
                 continue
             sentence = sentence_at(text, a, b, paragraph)
@@ -387,9 +396,23 @@ class Extractor:
         found.extend(self._gathering(context, found, published))
         return merge_trips(found, slack_days=MERGE_DAYS, published=published.isoformat())
 
-    def _worth_parsing(self, text: str) -> bool:
-        """A leader, or a pronoun for one, or an event leaders attend."""
-        return bool(self._leaders_named(text) or _PRONOUN.search(text) or _EVENT.search(text))
+    def _leader_marks(self, text: str, folded: str) -> list[int] | None:
+        """Where ``text`` names a leader as ``_leaders_named`` sees it (a title, a capitalised
+        word that is a leader's surname), found once for the whole article; None when
+        casefolding changes the text's length and offsets would not agree."""
+        if len(folded) != len(text):
+            return None
+        marks = [m.start() for m in _TITLE_FOLDED.finditer(folded)]
+        surnames = self._surnames()
+        seen: dict[str, bool] = {}
+        for match in _CAPITALISED.finditer(text):
+            written = match.group()
+            if written not in seen:
+                word = written.casefold().replace("ё", "е")
+                seen[written] = any(stem in surnames for stem in _stems(word))
+            if seen[written]:
+                marks.append(match.start())
+        return sorted(marks)
 
     def _hits(self, sentence: Sentence, article: Article) -> tuple[str, list[Hit]]:
         given = article.language in ("en", "ru") and not article.detected
@@ -1666,12 +1689,17 @@ def _stems(word: str) -> tuple[str, ...]:
     return tuple(stems)
 
 
+def _worth_parsing(text: str, a: int, b: int, named: Callable[[int, int], bool]) -> bool:
+    """A leader, or a pronoun for one, or an event leaders attend, in text[a:b]."""
+    return named(a, b) or bool(_PRONOUN.search(text, a, b) or _EVENT.search(text, a, b))
+
+
 def _travel_sentences(
     text: str,
     folded: str,
     spans: list[tuple[int, int, int]],
     lang: str | None,
-    names_leader: Callable[[str], bool],
+    names_leader: Callable[[int, int], bool],
 ) -> list[int]:
     """The sentences with a travel rule that could tell of a leader's trip, found by one
     pass of each language's travel pattern over the whole casefolded text (sentence by
@@ -1709,7 +1737,7 @@ def _could_report(
     span: tuple[int, int],
     match: re.Match[str],
     code: str,
-    names_leader: Callable[[str], bool],
+    names_leader: Callable[[int, int], bool],
 ) -> bool:
     """Whether a travel phrase can tell of a leader's trip: not a host's verb with nobody
     after it to be the guest ("Парламент принял бюджет"), not an official other than a
@@ -1720,7 +1748,7 @@ def _could_report(
         return False
     if _ELLIPSIS.search(match.group()) and not _ELLIPSIS_LEAD.search(text, a, match.start()):
         return False  # a dash that leaves out no verb of travel
-    return not (_OFFICIAL_SUBJECT.match(text, a) and not names_leader(text[a:b]))
+    return not (_OFFICIAL_SUBJECT.match(text, a) and not names_leader(a, b))
 
 
 def _bare_dash(hit: Hit, text: str) -> bool:
