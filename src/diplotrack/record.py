@@ -386,7 +386,7 @@ class Record:
     ) -> list[ExtractedTrip]:
         """The trips a news text (plain or HTML) reports, with the sentences that say so;
         relative dates are read against ``published`` (default today)."""
-        found = article(text, published=published, url=url, language=language)
+        found = article(text, published=published, url=url, language=language, hashed=False)
         if self._extractor is None:
             self._extractor = Extractor(self)
         return self._extractor.extract(found)

@@ -61,6 +61,7 @@ def test_where_a_text_names_leaders_is_found_once_for_the_whole_text(
     sentences = [text[a:b] for a, b, _p in sentence_spans(text)]
     assert [extractor._leaders_named(s) for s in sentences] == [False, True, True]
     assert extractor._leader_marks("Straße", "strasse") is None  # offsets would not agree
+    assert extractor._surname_words["Путиным"] and not extractor._surname_words["Hotel"]
 
 
 def test_host_verbs_are_told_from_other_travel_phrases() -> None:
@@ -122,3 +123,11 @@ def test_a_leader_beside_a_passed_over_sentence_still_travels(extractor: Extract
     assert [(t.leader_id, t.host_country, t.start_date) for t in trips] == [
         ("kassym-jomart-tokayev", "UZB", "2024-03-12")
     ]
+
+
+def test_reading_one_text_skips_the_content_hash_ingest_needs() -> None:
+    from diplotrack.news.article import article, digest
+
+    text = "Putin arrived in Astana."
+    assert article(text, published="2024-01-01").digest == digest(text)
+    assert article(text, published="2024-01-01", hashed=False).digest == ""

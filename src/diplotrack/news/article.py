@@ -41,8 +41,10 @@ def article(
     url: str | None = None,
     title: str | None = None,
     language: str = "auto",
+    hashed: bool = True,
 ) -> Article:
-    """An Article from text or HTML (as ``str`` or bytes), checked and normalised."""
+    """An Article from text or HTML (as ``str`` or bytes), checked and normalised; with its
+    content hash unless ``hashed`` is False (reading one text needs none)."""
     if language not in ("auto", "en", "ru"):
         raise InputError(f"language {language!r}: use en, ru or auto")
     if published is not None:
@@ -54,7 +56,8 @@ def article(
         text = main_text(text)
     text = clean(text)
     lang = language if language != "auto" else language_of(text)
-    return Article(text, published, url, title, lang, digest(text), language == "auto")
+    found = digest(text) if hashed else ""
+    return Article(text, published, url, title, lang, found, language == "auto")
 
 
 def _decode(raw: bytes) -> str:

@@ -351,6 +351,7 @@ class Extractor:
     record: Record
     _finders: dict[str, MentionFinder] = field(default_factory=dict)
     _surname_set: frozenset[str] | None = None
+    _surname_words: dict[str, bool] = field(default_factory=dict)  # word as written: a surname?
 
     def extract(self, article: Article) -> list[ExtractedTrip]:
         text = article.text
@@ -404,13 +405,16 @@ class Extractor:
             return None
         marks = [m.start() for m in _TITLE_FOLDED.finditer(folded)]
         surnames = self._surnames()
-        seen: dict[str, bool] = {}
+        seen = self._surname_words  # names repeat, within an article and across articles
+        if len(seen) > 200_000:
+            seen.clear()
         for match in _CAPITALISED.finditer(text):
             written = match.group()
-            if written not in seen:
+            known = seen.get(written)
+            if known is None:
                 word = written.casefold().replace("ё", "е")
-                seen[written] = any(stem in surnames for stem in _stems(word))
-            if seen[written]:
+                known = seen[written] = any(stem in surnames for stem in _stems(word))
+            if known:
                 marks.append(match.start())
         return sorted(marks)
 
