@@ -11,6 +11,7 @@ import pytest
 
 import diplotrack as dt
 from diplotrack.claims.text import sentence_spans
+from diplotrack.news.article import article, digest
 from diplotrack.news.extract import Extractor, _stems, _travel_sentences
 from diplotrack.news.rules import host_only, rules
 
@@ -126,8 +127,6 @@ def test_a_leader_beside_a_passed_over_sentence_still_travels(extractor: Extract
 
 
 def test_reading_one_text_skips_the_content_hash_ingest_needs() -> None:
-    from diplotrack.news.article import article, digest
-
     text = "Putin arrived in Astana."
     assert article(text, published="2024-01-01").digest == digest(text)
     assert article(text, published="2024-01-01", hashed=False).digest == ""
