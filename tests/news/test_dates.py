@@ -52,3 +52,10 @@ def test_a_day_written_as_an_ordinal() -> None:
     published = dt.date(2022, 6, 14)
     assert _readings("on the thirteenth of July", published) == [("2022-07-13", "2022-07-13")]
     assert _readings("the twenty-first of June 2019", published) == [("2019-06-21", "2019-06-21")]
+
+
+def test_next_weekday_said_on_that_weekday_is_a_week_ahead() -> None:
+    thursday = dt.date(2019, 1, 10)
+    assert _readings("next Thursday", thursday) == [("2019-01-17", "2019-01-17")]
+    assert _readings("next Friday", thursday) == [("2019-01-11", "2019-01-11")]
+    assert _readings("в следующий четверг", thursday) == [("2019-01-17", "2019-01-17")]

@@ -401,6 +401,7 @@ def _weekday(
         past = past if back else published - dt.timedelta(days=7)
         future = past
     elif which.startswith(("next", "следующ", "ближайш")):
+        future = future if ahead else published + dt.timedelta(days=7)  # said on that weekday
         past = future
     elif which in ("this", "эт"):
         future = published + dt.timedelta(days=ahead)

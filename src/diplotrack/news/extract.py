@@ -2899,8 +2899,9 @@ _FROM_WHERE = re.compile(r"\b(?:from|из)\s+(?:\S+\s+){0,2}?\S+,\s*(?:where|г�
 
 
 _REPORTED = re.compile(
-    r"(?<!\w)(?:said|says|announced|told \w+|reported|confirmed|added|сообщил\w*|заявил\w*|"
-    r"объявил\w*|рассказал\w*|подтвердил\w*)\s+(?:(?:он|она|они|he|she|they)\s+)?"
+    r"(?<!\w)(?:said|says|announced|told \w+|reported|confirmed|added|"
+    r"(?:released|published|issued|unveiled)(?: by(?: \w+){1,3})?|сообщил\w*|заявил\w*|"
+    r"объявил\w*|рассказал\w*|подтвердил\w*|опубликова\w*)\s+(?:(?:он|она|они|he|she|they)\s+)?"
     r"(?:late |early |on |in |в |во )?$",
     re.IGNORECASE,
 )
