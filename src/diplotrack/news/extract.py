@@ -1128,7 +1128,9 @@ class Extractor:
         )
         if status == "occurred" and follows and context.status:
             status = context.status  # "will fly to Hanoi, where he will hold talks"
-        if _ELLIPSIS.search(trigger.pattern) and context.status:
+        if (
+            _ELLIPSIS.search(trigger.pattern) or _THEN_TO.match(trigger.pattern)
+        ) and context.status:
             status = context.status  # "отправится в Буэнос-Айрес, а в воскресенье — в Бразилию"
         ahead = any(h.role == "plan" for h in hits if h.start < a) or _SCHEDULE.search(
             sentence.text, 0, a
@@ -2108,6 +2110,9 @@ def _origin(text: str, start: int) -> bool:
 _GENERIC = re.compile(r"(?<!\w)(?:a|an|any|no|every|each|another)\s+(?:\w+\s+)?$", re.I)
 _BACK = re.compile(r"return|back", re.IGNORECASE)
 _ELLIPSIS = re.compile(r"—\s+(?:в|во|на)$")  # the verb left out: "а в воскресенье — в"
+_THEN_TO = re.compile(
+    r"(?:,|\band) then (?:on )?to"
+)  # "…, and then to Ashgabat": the verb left out
 _ELLIPSIS_LEAD = re.compile(r"(?<!\w)(?:а|и|затем|потом|оттуда|после чего)\s+(?:[\w-]+\s+){0,3}$")
 _OBJECT_FIRST = re.compile(
     r"(?:(?:[а-яё]+(?:ого|его)\s+)?(?:лидера|президента|премьера|премьер-министра|канцлера|"
@@ -2526,6 +2531,7 @@ def _visitors(
     # составе делегации прилетел и Азаров": a member of the party travels with it.
     unblocked = not blocked or _AS_MEMBER.search(lead) is not None
     met = _MEETING.match(trigger.pattern) is not None or _ELLIPSIS.search(trigger.pattern)
+    met = met or _THEN_TO.match(trigger.pattern)
     if later and unblocked and not met and not _POSSESSIVE.search(text, 0, trigger.start):
         return [(p, False) for p in later]
 
@@ -2535,7 +2541,12 @@ def _visitors(
         return [(w, False) for w in with_guest[:3]]
     if blocked:
         return []
-    elided = _ELLIPSIS.search(trigger.pattern) is not None  # "…, а в воскресенье — в Бразилию"
+    # "…, а в воскресенье — в Бразилию", "…, and then to Ashgabat"
+    elided = _ELLIPSIS.search(trigger.pattern) is not None or _THEN_TO.match(trigger.pattern)
+    if elided and context.placed and back is not None and not inside:
+        # the traveller of the clause before, in this sentence: "Modi travels to Astana, …
+        # and then to Ashgabat"
+        return [(back, False)] if back.country != place.country else []
     if earlier and (
         _PARTICIPLE.match(lead)
         or _CONTINUES.match(lead)
@@ -2991,6 +3002,9 @@ def _segment(
     if len(places) < 2 or not dates:
         return dates
     starts = sorted(p.start for p in places)
+    lead = dates[-1]
+    if len(lead.past[0] or "") < 10 and all(d.start + offset < starts[0] for d in dates):
+        return [lead]  # "в январе 2012 года посетил Венесуэлу, Никарагуа и Кубу": a month, all
     following = [x for x in starts if x > place.start]
     stop = following[0] if following else 10**9
     after = [d for d in dates if place.start <= d.start + offset < stop]
