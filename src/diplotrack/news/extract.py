@@ -1991,11 +1991,17 @@ def _anchored_places(places: list[_Place], text: str) -> list[_Place]:
         if listed:
             if kept and place.start - kept[-1].end <= 12:
                 kept.append(place)
+            elif place.city is None and _UNPLACED_TOWN.search(text, 0, place.start):
+                kept.append(place)  # "flies to San José, Costa Rica": the town's country
         elif _anchored(place, text, places):
             kept.append(place)
     return kept
 
 
+# a town the gazetteer could not place, after a word of travel, then its country
+_UNPLACED_TOWN = re.compile(
+    r"(?<!\w)(?:to|in|at|visiting|visited|в|во)\s+(?:[A-ZА-ЯЁ][\w'’.-]*\s+){0,2}[A-ZА-ЯЁ][\w'’.-]*,\s*$"
+)
 _LIST_WORDS = frozenset(("and", "or", "и", "или", "а", "as well as"))
 _HERE = re.compile(r"(?:here|здесь)$")
 _HOSTS_AFTER = re.compile(r"\s+(?:hosts|is hosting|welcomes|принимает|примет)\b")
