@@ -35,6 +35,8 @@ from diplotrack.news.rules import Hit, rules, worth_reading
         "She spent two days in Hanoi.",
         "The president laid a wreath in Hanoi.",
         "The emir was among the guests in Paris.",
+        "The president had an audience with the pope at the Vatican.",
+        "Президент провёл три дня во Франции.",
     ],
 )
 def test_every_travel_phrase_passes_the_prefilter(sentence: str) -> None:

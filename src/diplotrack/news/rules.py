@@ -130,7 +130,7 @@ _PREFILTER = re.compile(
     r"on to |spend|land|flown|left |(?:был|была|были) в |завершил|itinerar|schedule|маршрут|"
     r"приземл|график|reache|полет|летит|летят|выступал|(?:is|are|was|were) (?:also |all )?here|"
     r"здесь|присоедин|собира|проведет|проведёт|перелет|red carpet|stays in|been in|leaves |"
-    r"находятся"
+    r"находятся|audience|провел|провёл|провела|проведя"
 )  # over casefolded text: a case-blind pattern costs five times as much
 
 
