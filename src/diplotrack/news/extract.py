@@ -1099,6 +1099,7 @@ class Extractor:
             trigger = Hit(trigger.role, lead.start(), trigger.end, phrase)
         if _WEAK.match(trigger.pattern) and _SCHEDULE.match(travelling[-1].pattern):
             trigger = travelling[-1]  # "After talks with Karimov, Modi travels to Astana"
+        trigger = _verb_after_noun(trigger, travelling, sentence.text, places)
         if trigger.role == "noun" and _REACTION.match(sentence.text, trigger.end):
             return []  # "В Токио поездку встретили критикой": where it was judged, not a trip
         negating = [h for h in inside if h.role == "neg" and _negates(h, trigger, sentence.text)]
@@ -2116,6 +2117,27 @@ def _origin(text: str, start: int) -> bool:
 _GENERIC = re.compile(r"(?<!\w)(?:a|an|any|no|every|each|another)\s+(?:\w+\s+)?$", re.I)
 _BACK = re.compile(r"return|back", re.IGNORECASE)
 _ELLIPSIS = re.compile(r"—\s+(?:в|во|на)$")  # the verb left out: "а в воскресенье — в"
+# a noun of travel with its destination after it: "trip to the country", "поездка в"
+_NOUN_GOES = re.compile(r"\w*\s+(?:\w+\s+)?(?:to|in|abroad|в|во|на|за)\b", re.IGNORECASE)
+# not the verb of the trip a noun names: the trip's stops and its first day
+_NOT_THE_VERB = re.compile(r"stop|began|begin|start|open|end|начал|начин|заверш|останов")
+
+
+def _verb_after_noun(trigger: Hit, travelling: list[Hit], text: str, places: list[_Place]) -> Hit:
+    """The verb of travel that tells a trip a noun of travel opened without a destination
+    ("Поездка была ответной — … Цзян Цзэминь совершил визит в США"); not one of the trip's
+    stops or its first day, and not when the noun has its own ("previous trip to the
+    country was in 2007")."""
+    if trigger.role != "noun" or _NOUN_GOES.search(trigger.pattern):
+        return trigger
+    verb = next((h for h in travelling[1:] if h.role == "go"), None)
+    if verb is None or _NOT_THE_VERB.match(verb.pattern) or _NOUN_GOES.match(text, trigger.end):
+        return trigger
+    if any(trigger.end <= p.start < verb.start for p in places):
+        return trigger
+    return verb
+
+
 _THEN_TO = re.compile(
     r"(?:,|\band) then (?:on )?to"
 )  # "…, and then to Ashgabat": the verb left out
