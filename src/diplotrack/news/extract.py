@@ -1693,6 +1693,8 @@ def _stems(word: str) -> tuple[str, ...]:
             stems.append(word[: -len(end)])
     if word.endswith(("'s", "’s")):
         stems.append(word[:-2])
+    if "-" in word:  # "Myung-bak's": the name's last word is "bak"
+        stems.extend([stem.rsplit("-", 1)[1] for stem in stems])
     return tuple(stems)
 
 
@@ -3019,7 +3021,7 @@ _ENDING_AT = re.compile(
     r"returns home|завершится в|завершит \w+ в)\b[^,.;]{0,35}$",
     re.IGNORECASE,
 )
-_UNTIL = re.compile(r"(?:until|till|through|(?<!back )to|до|по)\s*$", re.IGNORECASE)
+_UNTIL = re.compile(r"(?<!\w)(?:until|till|through|(?<!back )to|до|по)\s*$", re.IGNORECASE)
 
 
 def _segment(
