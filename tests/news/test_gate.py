@@ -53,6 +53,20 @@ def test_a_place_is_not_taken_for_a_surname_by_cutting_it_short(extractor: Extra
     assert extractor._leaders_named("Putin's plane landed at noon.")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orbán's plane landed at noon.",  # the registry keys names without marks
+        "Erdoğan spoke first.",
+        "Vučić stayed an hour.",
+        "Lee Myung-bak spoke first.",  # the name's last word is "bak"
+    ],
+)
+def test_a_surname_with_marks_or_a_hyphen_is_a_leaders(extractor: Extractor, text: str) -> None:
+    assert extractor._leaders_named(text)
+    assert extractor._leader_marks(text, text.casefold())
+
+
 def test_where_a_text_names_leaders_is_found_once_for_the_whole_text(
     extractor: Extractor,
 ) -> None:

@@ -70,6 +70,7 @@ _TITLE_WORD = re.compile(
 )
 _TITLE_FOLDED = AnchoredPattern(re.compile(_TITLE_WORD.pattern.replace("(?i:", "(?:")))
 _CAPITALISED = re.compile(r"[A-ZА-ЯЁ][\w'’-]+")
+_LATIN_MARKED = re.compile(r"[\u00c0-\u024f]")  # a Latin letter with a mark: "á", "ğ", "ł"
 # Territories whose sovereign's leader is at home there (ISO 3166-1 codes of their own).
 SOVEREIGN = {
     "HKG": "CHN", "MAC": "CHN", "NCL": "FRA", "PYF": "FRA", "GUF": "FRA", "GLP": "FRA",
@@ -404,7 +405,6 @@ class Extractor:
         if len(folded) != len(text):
             return None
         marks = [m.start() for m in _TITLE_FOLDED.finditer(folded)]
-        surnames = self._surnames()
         seen = self._surname_words  # names repeat, within an article and across articles
         if len(seen) > 200_000:
             seen.clear()
@@ -412,11 +412,19 @@ class Extractor:
             written = match.group()
             known = seen.get(written)
             if known is None:
-                word = written.casefold().replace("ё", "е")
-                known = seen[written] = any(stem in surnames for stem in _stems(word))
+                known = seen[written] = self._a_surname(written)
             if known:
                 marks.append(match.start())
         return sorted(marks)
+
+    def _a_surname(self, written: str) -> bool:
+        """Whether a capitalised word is a leader's surname in some form ("Путиным",
+        "Orbán's", "Myung-bak")."""
+        word = written.casefold().replace("ё", "е")
+        if not word.isascii() and _LATIN_MARKED.search(word):
+            word = normalize_name(word).replace(" ", "-")  # "Erdoğan": "erdogan"
+        surnames = self._surnames()
+        return any(stem in surnames for stem in _stems(word))
 
     def _hits(self, sentence: Sentence, article: Article) -> tuple[str, list[Hit]]:
         given = article.language in ("en", "ru") and not article.detected
@@ -429,12 +437,7 @@ class Extractor:
         any case form. Text naming no leader reports no leader's trip."""
         if _TITLE_FOLDED.found_in(text.casefold() if folded is None else folded):
             return True
-        surnames = self._surnames()
-        for written in set(_CAPITALISED.findall(text)):  # each word once: names repeat
-            word = written.casefold().replace("ё", "е")
-            if any(stem in surnames for stem in _stems(word)):
-                return True
-        return False
+        return any(self._a_surname(w) for w in set(_CAPITALISED.findall(text)))  # names repeat
 
     def _surnames(self) -> frozenset[str]:
         if self._surname_set is None:
