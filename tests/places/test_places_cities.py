@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from diplotrack.places import gazetteer
+from diplotrack.places.resolve import resolve_place
 
 
 def best(name: str, country: str | None = None) -> tuple[str, str]:
@@ -160,3 +161,24 @@ def test_an_empty_name_is_unknown() -> None:
 
 def test_a_country_filter_accepts_a_country_name() -> None:
     assert best("Leningrad", "Russia") == ("Saint Petersburg", "RUS")
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("Granada", "ESP"),  # not Nicaragua's
+        ("Vancouver", "CAN"),  # not Washington State's
+        ("Halifax", "CAN"),  # not Yorkshire's
+        ("Ванкувере", "CAN"),
+        ("Биаррице", "FRA"),
+        ("Шарм-эль-Шейхе", "EGY"),
+        ("Palm Beach", "USA"),  # not the Australian suburb GeoNames holds
+        ("Мар-а-Лаго", "USA"),
+    ],
+)
+def test_a_namesake_we_named_by_hand_is_the_one_meant(name: str, country: str) -> None:
+    assert resolve_place(name).country == country
+
+
+def test_namesakes_nobody_chose_between_stay_unresolved() -> None:
+    assert resolve_place("Córdoba").kind == "ambiguous"  # Spain's or Argentina's

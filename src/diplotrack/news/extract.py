@@ -630,6 +630,8 @@ class Extractor:
                 continue
             if any(h.role == "past" and _EARLIER_VISIT.match(sentence.text, h.start) for h in hits):
                 continue  # "he was last there in 2018": another visit
+            if not hits and len(people) < 2 and _NOT.search(sentence.text):
+                continue  # "Болсонару не комментирует итоги выборов": not shown there
             status = "planned" if any(h.role == "plan" for h in hits) else "occurred"
             for person in people:
                 key = (person.leader_id, place.country)
@@ -2143,6 +2145,7 @@ def _verb_after_noun(trigger: Hit, travelling: list[Hit], text: str, places: lis
     return verb
 
 
+_NOT = re.compile(r"(?<!\w)(?:не|нет|not|no|never|n't|declined|refused)(?!\w)", re.IGNORECASE)
 _THEN_TO = re.compile(
     r"(?:,|\band) then (?:on )?to"
 )  # "…, and then to Ashgabat": the verb left out

@@ -141,13 +141,15 @@ def _resolve_form(
 
 
 def _city(mention: str, form: str, cities: list[City], on: str | None) -> PlaceResolution:
-    """One city among namesakes: a place we added by hand, the only country, a capital at
+    """One city among namesakes: a place we added or named by hand (data/places/cities.csv:
+    "Granada" is Spain's, "Vancouver" Canada's), the only country, a capital at
     least as large as any namesake, or one seven times larger than the next; else unresolved.
     Cities known by this name (their own, or a former name we curated) come before cities
     that merely list it among alternate spellings."""
     key = normalize_name(form)
     primary = [c for c in cities if c.curated or normalize_name(c.name) == key] or cities
     curated = [c for c in primary if c.population is None]
+    curated = curated or [c for c in primary if c.curated]  # "Granada": the one we named
     pool = curated or primary
     best = pool[0]
     countries = list(dict.fromkeys(c.country for c in pool))
