@@ -256,6 +256,9 @@ class NameService:
             ids, method, score = self._names_seen[key]
             if ids:
                 return self._choose(mention, on, ids, parsed, country, method, score)
+            whole = self._as_written(mention, parsed)
+            if whole:  # an alias with its title or country: "King Hussein", "Hussein of Jordan"
+                return self._choose(mention, on, whole, parsed, country, "name", 0.98)
             if parsed.role is not None and _ends_with_a_name(mention, parsed.name_tokens):
                 # "Russian President Ivan Petrov": a name we do not know is not the holder
                 return PersonResolution(mention, on, None, None, NO_OFFICE, 0.0, "unknown name")
@@ -264,6 +267,17 @@ class NameService:
         return PersonResolution(mention, on, None, None, NO_OFFICE, 0.0, "no match")
 
     # -- by name -------------------------------------------------------------------------
+
+    def _as_written(self, mention: str, parsed: _Parsed) -> list[str]:
+        """Leaders known by the whole mention, title and country words included, when
+        parsing took some of them away."""
+        if parsed.role is None and parsed.country is None:
+            return []
+        words = [t for t in normalize_name(re.sub(r"['’]s\b", "", mention)).split()]
+        words = [t for t in words if t not in HONORIFICS]
+        if len(words) <= len(parsed.name_tokens) or len(words) > 6:
+            return []
+        return sorted(self.index.names.get(" ".join(words), ()))
 
     def _by_name(self, tokens: list[str]) -> tuple[list[str], str, float]:
         for variant, method, score in self._variants(tokens):
