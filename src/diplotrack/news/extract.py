@@ -2332,6 +2332,8 @@ def _negates(hit: Hit, trigger: Hit, text: str) -> bool:
         return trigger.start - hit.end <= _neg_reach(hit)
     if _ANOTHER_THOUGHT.search(text, trigger.end, hit.start):
         return False
+    if _IN_PERSON.search(text, max(trigger.end, hit.start - 30), hit.start):
+        return False  # "travels to Muscat today to offer condolences": the trip's purpose
     return hit.start - trigger.end <= _neg_reach(hit) * 2
 
 
@@ -2354,6 +2356,11 @@ _ANAPHORIC = re.compile(
 _PARTICIPLE_GO = re.compile(
     r"\w+ing\b(?! (?:a|an|his|her|the) )"
 )  # "…, arriving in Washington on July 21"
+_IN_PERSON = re.compile(
+    r"\bto (?:offer|express|convey|pay|deliver|present|personally \w+)(?: \w+)?\s+$|"
+    r"(?<!\w)(?:выразить|передать|принести|лично)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 _ANOTHER_THOUGHT = re.compile(
     r",\s+(?:ending|amid|capping|putting|closing|following|in protest|citing|завершив|положив|"
     r"в знак протеста|сославшись|(?!during|being|having|bring|thing)[a-z]+ing)\b",
