@@ -116,8 +116,8 @@ def test_consecutive_records_form_one_trip_with_several_stops(hs: dt.Record) -> 
 
 
 def test_visitor_string_resolves_to_leader_and_title(hs: dt.Record) -> None:
-    leader = hs.leader("Kamisese Mara")  # Fiji: a country the bundled registry does not cover
-    assert leader.country == "FJI"
+    leader = hs.leader("Maria Eugenia Charles")  # Dominica: the bundled registry lacks it
+    assert leader.country == "DMA"
     visits = hs.trips(leader.id).visits
     assert visits and all(v.country == "USA" for v in visits)
     assert {v.office.title for v in visits} == {"Prime Minister"}

@@ -158,6 +158,13 @@ class MentionFinder:
             return self._short_name(text, first)
         if last > first and self._place_word(words[first]):
             return None  # "В Казахстане Путин": a place, then a person; shorter spans follow
+        if first == last == 0 and len(text) > 3 and text.isupper():
+            place = self.place(text)  # a dateline, "MUSCAT —": the town, not Joseph Muscat
+            if place.kind in ("city", "country"):
+                return Mention(first, last, place=place)
+        after = first > 0 and words[first - 1].lower in _AT_A_PLACE
+        if first == last and after and self._city_word(words[first]):
+            return Mention(first, last, place=self.place(text))  # "flew to Muscat": the town
         if first > 0 and words[first - 1].lower in _INTO and self._city_word(words[first]):
             if last > first:
                 return None  # "В Эр-Рияд Владимир Путин прилетел": the town, then the man
@@ -221,6 +228,9 @@ _VENUES = (
 # "Tirana hosts the summit", "Budapest is hosting": a town opening a sentence as its subject
 _HOSTS_NEXT = re.compile(r"(?:hosts|is hosting|welcomes|принимает|примет)\b")
 _INTO = frozenset(("в", "во", "на"))  # in English the town comes first only in titles
+_AT_A_PLACE = frozenset(
+    ("to", "in", "at", "from", "into", "via", "visit", "visiting", "visited", "в", "во", "из")
+)
 
 
 def _is_title(word: Word) -> bool:
@@ -329,7 +339,10 @@ _LANDMARK_NOUNS = frozenset(
     ]
 )
 # "el-Sheikh" of "Sharm el-Sheikh", "al-Assad" of "Bashar al-Assad": a name goes on
-_PARTICLE_NAME = re.compile(r"(?:el|al|ad|ash|as|at|ar|an|az|ul|ud|ibn|bin|ben)-[A-ZА-ЯЁ]")
+_PARTICLE_NAME = re.compile(
+    r"(?:el|al|ad|ash|as|at|ar|an|az|ul|ud|ibn|bin|ben|"
+    r"аль|эль|ас|аш|ад|ат|ар|ан|аз|ибн|бин|бен)-[A-ZА-ЯЁ]"
+)  # "al-Sisi", "ас-Сиси"
 
 
 def _capitalised_runs(

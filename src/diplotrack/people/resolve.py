@@ -254,11 +254,11 @@ class NameService:
                     self._names_seen.clear()
                 self._names_seen[key] = self._by_name(parsed.name_tokens)
             ids, method, score = self._names_seen[key]
-            if ids:
-                return self._choose(mention, on, ids, parsed, country, method, score)
-            whole = self._as_written(mention, parsed)
+            whole = self._as_written(mention, parsed) if method != "name" else []
             if whole:  # an alias with its title or country: "King Hussein", "Hussein of Jordan"
                 return self._choose(mention, on, whole, parsed, country, "name", 0.98)
+            if ids:
+                return self._choose(mention, on, ids, parsed, country, method, score)
             if parsed.role is not None and _ends_with_a_name(mention, parsed.name_tokens):
                 # "Russian President Ivan Petrov": a name we do not know is not the holder
                 return PersonResolution(mention, on, None, None, NO_OFFICE, 0.0, "unknown name")
@@ -293,8 +293,11 @@ class NameService:
             if variant in self._last_words:
                 given = self._first_words.get(variant, set()) - self._last_words[variant]
                 patronym = variant in self._after_bin
-                if len(tokens) == 1 and given and not patronym:
-                    return [], "", 0.0  # "Александр" alone: a given name, not Willem-Alexander
+                surnamed = self._last_words[variant]
+                if len(tokens) == 1 and given and len(given) >= len(surnamed) and not patronym:
+                    # "Александр" alone: a given name, not Willem-Alexander; but "Johnson"
+                    # is the surname of more leaders than begin a name with it
+                    return [], "", 0.0
                 ids = self._same_given_name(tokens, self._last_words[variant])
                 return sorted(ids), "surname", 0.85 if ids else 0.0
         for variant, _method, _score in self._variants(tokens[-1:]):
