@@ -1186,6 +1186,8 @@ class Extractor:
             mine = _segment(dates, destinations, place, a) if not outside else dates
             others = [d for d in destinations if d is not place]
             visitors = _visitors(trigger, people, place, sentence.text, context, clause, others)
+            if not spots:  # a place from an earlier sentence: whom someone met there stayed
+                visitors = [(v, i) for v, i in visitors if not _with(sentence.text, v.start)]
             for visitor, inferred in visitors:
                 default = context.date if place is context.place else None
                 if default is None and status == "occurred":
