@@ -339,6 +339,7 @@ class _Context:
     left: tuple[str, _Place] | None = None  # who left for elsewhere, and the place they left
     stranger: bool = False  # it began with a name that is no leader's: a "he" next is theirs
     last_end: int = -10  # where the last sentence read ends
+    article: str = ""  # the whole text
     # each sentence read: its leaders, rule hits, language and the countries it names
     seen: list[tuple[Sentence, list[_Person], list[Hit], str, set[str]]] = field(
         default_factory=list
@@ -374,7 +375,7 @@ class Extractor:
 
         found: list[ExtractedTrip] = []
         dateline = self._dateline(text, published)
-        context = _Context(place=dateline, dateline=dateline)
+        context = _Context(place=dateline, dateline=dateline, article=text)
         context.dateline_day = _dateline_day(text, published)
         spans = sentence_spans(text)
         lang = None if article.detected else article.language  # per sentence when guessed
@@ -866,9 +867,10 @@ class Extractor:
         if not pairs or (len(pairs) < 2 and not context.seen_list):
             return []
         free = [p for p in people if p.start < pairs[0][0].start and not _governed(text, p.start)]
-        visitor = free[-1] if free else (None if context.stranger else context.visitor)
+        someone = context.stranger or _stranger(text, people, places, context.article)
+        visitor = free[-1] if free else (None if someone else context.visitor)
         if visitor is None:
-            return []
+            return []  # "Harris arrived from Ghana …, leaves for Zambia": not the leader before
         found: list[ExtractedTrip] = []
         for place, date in pairs:
             if _at_home(visitor.country, place):
