@@ -26,7 +26,7 @@ HELD_OUT = [
     for lang in ("en", "ru")
 ]
 # Strict F1 on the development texts when these floors were set, less a small margin.
-FLOORS = {"en": 0.73, "ru": 0.78}
+FLOORS = {"en": 0.74, "ru": 0.79}
 # dev4 … dev12 were read after their blind scoring; some of their negatives still yield a
 # trip (the closing notes of issue 4 list why). This many, and no more:
 LEAKS_LATER = 33
